@@ -1,0 +1,3 @@
+from jdwizard.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,68 @@
+"""Replace a file in one step, so that no reader ever sees it half-written."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+from jdwizard.errors import JDError
+
+
+def write_text_atomic(path: str | Path, text: str) -> None:
+    """Write text to a temporary file beside path, flush it, and rename it over path.
+
+    An existing file keeps its permissions; a new one gets the usual mode less the
+    umask. A failure leaves the old file as it was and raises JDError.
+    """
+    target = Path(os.path.realpath(path))
+    data = text.encode("utf-8")
+    try:
+        mode = target.stat().st_mode & 0o7777 if target.exists() else None
+        tmp = _write_temporary(target, data)
+    except OSError as exc:
+        raise JDError(path, f"cannot write: {exc.strerror or exc}") from None
+    try:
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except OSError as exc:
+        _remove_quietly(tmp)
+        raise JDError(path, f"cannot write: {exc.strerror or exc}") from None
+    _sync_directory(target.parent)
+
+
+def _write_temporary(target: Path, data: bytes) -> Path:
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    # O_EXCL with mode 0o666 lets the kernel apply the umask, as for any new file.
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        _remove_quietly(tmp)
+        raise
+    return tmp
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass
+
+
+def _sync_directory(directory: Path) -> None:
+    # Without this the rename itself may not survive a power cut.
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,253 @@
+"""What a job description is missing, what it says vaguely, and what two positions both claim.
+
+Pure functions over the model: the command line and the wizard both report these.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from jdwizard.mdtext import normalize
+from jdwizard.model import Document, Duty
+
+ERROR: Final = "error"
+WARNING: Final = "warning"
+
+VAGUE_PHRASES: Final = (
+    # English
+    "etc.", "etc", "and so on", "and so forth", "and others", "and the like", "and more",
+    "other duties as assigned", "other duties", "any other tasks", "as needed", "as necessary",
+    "if necessary", "where necessary", "when necessary", "as required", "when required",
+    "if required", "as appropriate", "where appropriate", "various", "miscellaneous",
+    # Russian
+    "и т.д.", "и т. д.", "и т.п.", "и т. п.", "и др.", "и пр.", "и прочее", "и так далее",
+    "и тому подобное", "и другие", "при необходимости", "в случае необходимости",
+    "по мере необходимости", "по возможности", "иные поручения", "другие поручения",
+    "прочие поручения", "различные",
+)
+_VAGUE = re.compile(
+    r"(?<!\w)(" + "|".join(re.escape(p) for p in sorted(VAGUE_PHRASES, key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+CLAUSE_LISTS: Final = (
+    "general.items", "functions.items", "duties.items", "rights.items", "liability.items",
+    "relationships.items", "conditions.items", "performance.items", "final.items",
+)
+"""Lists whose items are whole clauses, and so should have at least three words."""
+MIN_CLAUSE_WORDS: Final = 3
+
+SIMILARITY_THRESHOLD: Final = 0.7
+"""Two duties are "nearly the same" when their word sets, less the small words below,
+overlap by this share or more (Jaccard index: shared words / all words)."""
+_SMALL_WORDS: Final = frozenset(
+    "a an the and or of to in on at for with by from as its their "
+    "и или в во на с со по для к ко о об от из за у".split()
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    place: str
+    severity: str
+    message: str
+    file: str = ""
+
+    def line(self) -> str:
+        place = f"{self.place}: " if self.place else ""
+        return f"{self.file}: {place}{self.severity}: {self.message}"
+
+
+def check_document(doc: Document) -> list[Finding]:
+    """Every finding for one document, in document order within each kind."""
+    return [*_completeness(doc), *_duty_layout(doc), *_wording(doc)]
+
+
+def _completeness(doc: Document) -> Iterator[Finding]:
+    required = _required_fields(doc)
+    for place, missing, message in required:
+        if missing:
+            yield Finding(place, ERROR, message)
+    # US-style descriptions often carry no rights, liability or sign-off.
+    soft = WARNING if doc.language == "en" else ERROR
+    for place, missing, message in _customary_fields(doc):
+        if missing:
+            yield Finding(place, soft, message)
+    for place, missing, message in _optional_fields(doc):
+        if missing:
+            yield Finding(place, WARNING, message)
+
+
+def _required_fields(doc: Document) -> list[tuple[str, bool, str]]:
+    sub = doc.subordination
+    return [
+        ("position.title", not doc.position.title.strip(), "the position has no title"),
+        ("position.category", not doc.position.category,
+         "no employee category (worker, specialist, manager or technical)"),
+        ("subordination.reports_to", not sub.reports_to.strip() and not sub.heads_organization,
+         "whom the position reports to is missing (or mark it as heading the organization)"),
+        ("subordination.appointment", not sub.appointment.strip(),
+         "how the employee is appointed and dismissed is missing"),
+        ("duties", not doc.duties.items, "no duties: a job description needs at least one"),
+    ]
+
+
+def _customary_fields(doc: Document) -> list[tuple[str, bool, str]]:
+    return [
+        ("rights", not doc.rights.items, "no rights: the document should grant at least one"),
+        ("liability", not doc.liability.items, "no liability clauses"),
+        ("approval.position", not doc.approval.position.strip(),
+         "no approver: whose position approves the document"),
+    ]
+
+
+def _optional_fields(doc: Document) -> list[tuple[str, bool, str]]:
+    q = doc.qualifications
+    return [
+        ("qualifications.education", not q.education.strip(), "no education requirement"),
+        ("qualifications.experience", not q.experience.strip(), "no experience requirement"),
+        ("qualifications.knowledge", not q.knowledge, "nothing the employee must know"),
+        ("qualifications.guided_by", not q.guided_by, "no documents that guide the work"),
+        ("functions", not doc.functions.items, "the functions section is empty"),
+        ("relationships", not doc.relationships.items, "the relationships section is empty"),
+        ("conditions", not _any_value(doc.conditions), "no working conditions"),
+        ("performance", not doc.performance.items, "no performance criteria"),
+        ("final", not doc.final.items and not doc.document.contract_appendix,
+         "no final provisions"),
+    ]
+
+
+def _any_value(obj: object) -> bool:
+    return any(bool(getattr(obj, f.name)) for f in dataclasses.fields(obj))  # type: ignore[arg-type]
+
+
+def _duty_layout(doc: Document) -> Iterator[Finding]:
+    duties = doc.duties.items
+    shares = [d.share for d in duties if d.share is not None]
+    if sum(shares) > 100:
+        yield Finding("duties", ERROR,
+                      f"the shares of working time add up to {sum(shares)}%, more than 100%")
+    seen: dict[str, int] = {}
+    previous = ""
+    for i, duty in enumerate(duties, 1):
+        group = normalize(duty.group).casefold()
+        if group and group != previous and group in seen:
+            yield Finding(f"duties.items[{i}]", WARNING,
+                          f'the group "{normalize(duty.group)}" also holds item {seen[group]}; '
+                          "keep a group's duties together")
+        if group:
+            seen.setdefault(group, i)
+        previous = group
+
+
+def _wording(doc: Document) -> Iterator[Finding]:
+    for place, text in iter_texts(doc):
+        match = _VAGUE.search(text)
+        if match:
+            yield Finding(place, WARNING,
+                          f'vague wording "{match[1]}": say exactly what is meant')
+    for place, items in iter_lists(doc):
+        yield from _list_findings(place, items)
+
+
+def _list_findings(place: str, items: Sequence[str]) -> Iterator[Finding]:
+    first: dict[str, int] = {}
+    for i, text in enumerate(items, 1):
+        key = _comparable(text)
+        if key in first:
+            yield Finding(f"{place}[{i}]", WARNING, f"repeats item {first[key]}")
+        else:
+            first[key] = i
+        if place in CLAUSE_LISTS and len(normalize(text).split()) < MIN_CLAUSE_WORDS:
+            yield Finding(f"{place}[{i}]", WARNING,
+                          "too short to be unambiguous: write at least three words")
+
+
+def _comparable(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def iter_texts(obj: object, place: str = "") -> Iterator[tuple[str, str]]:
+    """Every text value of the document with its place, as errors name it."""
+    if isinstance(obj, str):
+        if obj:
+            yield place, obj
+    elif isinstance(obj, list):
+        for i, item in enumerate(obj, 1):
+            yield from iter_texts(item, f"{place}[{i}]")
+    elif isinstance(obj, dict):
+        for key, value in obj.items():
+            yield from iter_texts(value, f"{place}.{key}")
+    elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        for f in dataclasses.fields(obj):
+            sub = f"{place}.{f.name}" if place else f.name
+            if isinstance(obj, Duty):
+                sub = place if f.name == "text" else sub
+            yield from iter_texts(getattr(obj, f.name), sub)
+
+
+def iter_lists(obj: object, place: str = "") -> Iterator[tuple[str, list[str]]]:
+    """Every list of text items, by place; duties by their text."""
+    for f in dataclasses.fields(obj):  # type: ignore[arg-type]
+        value = getattr(obj, f.name)
+        sub = f"{place}.{f.name}" if place else f.name
+        if isinstance(value, list) and value and isinstance(value[0], Duty):
+            yield sub, [d.text for d in value]
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            yield sub, value
+        elif dataclasses.is_dataclass(value):
+            yield from iter_lists(value, sub)
+
+
+def check_department(documents: Sequence[tuple[str, Document]]) -> list[Finding]:
+    """Duties that two positions of one organization and department both claim."""
+    by_unit: dict[tuple[str, str], list[tuple[str, Document]]] = defaultdict(list)
+    for path, doc in documents:
+        department = _comparable(doc.organization.department)
+        if department:
+            by_unit[(_comparable(doc.organization.name), department)].append((path, doc))
+    findings: list[Finding] = []
+    for members in by_unit.values():
+        if len(members) > 1:
+            findings.extend(_shared_duties(members))
+    return findings
+
+
+def _shared_duties(members: list[tuple[str, Document]]) -> Iterator[Finding]:
+    # An inverted index keeps this linear in practice: only duties that share a word meet.
+    index: dict[str, list[int]] = defaultdict(list)
+    duties: list[tuple[int, int, frozenset[str]]] = []  # (member, item number, words)
+    for m, (_, doc) in enumerate(members):
+        for i, duty in enumerate(doc.duties.items, 1):
+            words = frozenset(_comparable(duty.text).split()) - _SMALL_WORDS
+            if words:
+                duties.append((m, i, words))
+    for n, (m, i, words) in enumerate(duties):
+        shared: dict[int, int] = defaultdict(int)
+        for word in words:
+            for other in index[word]:
+                shared[other] += 1
+            index[word].append(n)
+        for other, common in shared.items():
+            om, oi, owords = duties[other]
+            if om != m and common / len(words | owords) >= SIMILARITY_THRESHOLD:
+                yield _shared_finding(members, (om, oi), (m, i))
+
+
+def _shared_finding(
+    members: list[tuple[str, Document]], first: tuple[int, int], second: tuple[int, int]
+) -> Finding:
+    (first_path, first_doc), (second_path, _) = members[first[0]], members[second[0]]
+    title = normalize(first_doc.position.title) or "another position"
+    return Finding(
+        f"duties.items[{second[1]}]", WARNING,
+        f"also a duty of {title} in {first_path} (duties.items[{first[1]}]); "
+        "give it to one position of the department",
+        file=second_path,
+    )

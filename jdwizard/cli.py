@@ -1,0 +1,84 @@
+"""The jdwizard command: new, edit, render, check, presets.
+
+Only `new` and `edit` start the wizard, and only they import Textual, so that render
+and check stay fast enough for a pre-commit hook.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from jdwizard import commands
+from jdwizard.errors import JDError
+
+SECTIONS = (
+    "position", "subordination", "qualifications", "duties", "rights", "liability",
+    "conditions", "signoff", "review",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="jdwizard",
+        description="Write job descriptions: TOML as the source, numbered Markdown as the result.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    new = sub.add_parser("new", help="create a job description (the wizard, or --no-input)")
+    new.add_argument("file", nargs="?", metavar="FILE.toml")
+    new.add_argument("--preset", metavar="NAME", help="start from this preset (see: presets)")
+    new.add_argument("--lang", choices=("en", "ru"), help="the document's language")
+    new.add_argument("--no-input", action="store_true",
+                     help="write the file straight from the preset, without the wizard")
+    new.add_argument("--force", action="store_true", help="overwrite an existing file")
+
+    edit = sub.add_parser("edit", help="edit a job description in the wizard")
+    edit.add_argument("file", metavar="FILE.toml")
+    edit.add_argument("--section", choices=SECTIONS, metavar="NAME",
+                      help="open at this section: " + ", ".join(SECTIONS))
+
+    render = sub.add_parser("render", help="write the Markdown document")
+    render.add_argument("files", nargs="+", metavar="FILE.toml")
+    render.add_argument("-o", "--output", metavar="OUT.md", help="write here (one input only)")
+    render.add_argument("--lang", choices=("en", "ru"), help="headings and phrases in this language")
+    render.add_argument("--stdout", action="store_true", help="print instead of writing files")
+
+    check = sub.add_parser("check", help="report what is missing or vague")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="files, or folders of *.toml")
+    check.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+
+    sub.add_parser("presets", help="list the presets")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except JDError as exc:
+        print(f"jdwizard: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "presets":
+        return commands.list_presets()
+    if args.command == "render":
+        return commands.render(args.files, args.output, args.lang, args.stdout)
+    if args.command == "check":
+        return commands.check(args.paths, args.strict, args.format)
+    if args.command == "new" and args.no_input:
+        return commands.new_file(args.file, args.preset, args.lang, args.force)
+    return _wizard(args)
+
+
+def _wizard(args: argparse.Namespace) -> int:
+    print("jdwizard: the wizard is not available yet; for now use "
+          "`jdwizard new FILE.toml --no-input [--preset NAME]` and edit the TOML",
+          file=sys.stderr)
+    return 2

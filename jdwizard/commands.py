@@ -1,0 +1,116 @@
+"""The non-interactive commands. Nothing here imports Textual."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from jdwizard import checks, fileformat, markdown, presets
+from jdwizard.atomicfile import write_text_atomic
+from jdwizard.checks import Finding
+from jdwizard.errors import JDError
+from jdwizard.model import Document
+
+
+def _fail(exc: JDError) -> None:
+    print(f"jdwizard: {exc}", file=sys.stderr)
+
+
+def list_presets() -> int:
+    items = presets.all_presets()
+    width = max(len(p.name) for p in items)
+    for p in items:
+        title = p.title or "(blank skeleton)"
+        summary = p.summary or "only the clauses every job description carries"
+        print(f"{p.name:<{width}}  {p.language}  {title}: {summary}")
+    return 0
+
+
+def new_file(file: str | None, preset: str | None, lang: str | None, force: bool) -> int:
+    if not file:
+        raise JDError("new", "--no-input needs a FILE.toml to write")
+    path = Path(file)
+    if path.suffix != ".toml":
+        raise JDError(file, "a job description file name ends in .toml")
+    if path.exists() and not force:
+        raise JDError(file, "already exists; use --force to overwrite it")
+    doc = presets.new_document(preset, lang)
+    fileformat.save(doc, path)
+    print(f"wrote {file} (from preset {doc.preset})")
+    return 0
+
+
+def render(files: list[str], output: str | None, lang: str | None, to_stdout: bool) -> int:
+    if output and len(files) > 1:
+        raise JDError(output, "-o takes one input file; without it each file's .md is written beside it")
+    status = 0
+    for file in files:
+        try:
+            text = markdown.render(fileformat.load(file), lang)
+            if to_stdout:
+                sys.stdout.write(text)
+                continue
+            target = output or str(Path(file).with_suffix(".md"))
+            write_text_atomic(target, text)
+            print(f"wrote {target}", file=sys.stderr)
+        except JDError as exc:
+            _fail(exc)
+            status = 2
+    return status
+
+
+def check(paths: list[str], strict: bool, fmt: str) -> int:
+    loaded: list[tuple[str, Document]] = []
+    failures: list[JDError] = []
+    for file in _expand(paths, failures):
+        try:
+            loaded.append((file, fileformat.load(file)))
+        except JDError as exc:
+            failures.append(exc)
+    findings = [
+        Finding(f.place, f.severity, f.message, file)
+        for file, doc in loaded
+        for f in checks.check_document(doc)
+    ]
+    findings.extend(checks.check_department(loaded))
+    _report(findings, failures, fmt, len(loaded))
+    if failures:
+        return 2
+    blocking = {checks.ERROR, checks.WARNING} if strict else {checks.ERROR}
+    return 1 if any(f.severity in blocking for f in findings) else 0
+
+
+def _expand(paths: list[str], failures: list[JDError]) -> list[str]:
+    files: list[str] = []
+    for path in paths:
+        p = Path(path)
+        if p.is_dir():
+            found = sorted(str(f) for f in p.glob("*.toml") if f.is_file())
+            if not found:
+                failures.append(JDError(path, "no .toml files in this folder"))
+            files.extend(found)
+        else:
+            files.append(path)
+    return files
+
+
+def _report(findings: list[Finding], failures: list[JDError], fmt: str, count: int) -> None:
+    for exc in failures:
+        _fail(exc)
+    if fmt == "json":
+        print(json.dumps({
+            "files_checked": count,
+            "load_errors": [{"file": e.path, "place": e.place, "message": e.message}
+                            for e in failures],
+            "findings": [{"file": f.file, "place": f.place, "severity": f.severity,
+                          "message": f.message} for f in findings],
+        }, ensure_ascii=False, indent=2))
+        return
+    for f in findings:
+        print(f.line())
+    if not failures:
+        errors = sum(f.severity == checks.ERROR for f in findings)
+        print(f"checked {count} file{'s' * (count != 1)}: {errors} error{'s' * (errors != 1)}, "
+              f"{len(findings) - errors} warning{'s' * (len(findings) - errors != 1)}",
+              file=sys.stderr)

@@ -1,0 +1,271 @@
+"""TOML <-> Document: load with precise errors, dump in a stable order, save atomically.
+
+Loading never guesses: a wrong type, an unknown key or a value outside its choices is
+an error that names the file and the exact place. Dumping writes sections in document
+order, one list item per line, and leaves out empty optional values, so that an
+unchanged document gives identical bytes and a one-item edit changes one line.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+import tomllib
+import types
+import typing
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from jdwizard.atomicfile import write_text_atomic
+from jdwizard.errors import JDError
+from jdwizard.model import FORMAT_VERSION, Document, Duties, Duty
+
+_TOP_LEVEL_SCALARS = ("language", "preset")
+_TOML_POSITION = re.compile(r"^(?P<msg>.*) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
+
+
+class _FieldError(Exception):
+    """Raised while converting; carries the place so far, without the file."""
+
+    def __init__(self, place: str, message: str) -> None:
+        super().__init__(message)
+        self.place = place
+        self.message = message
+
+
+def load(path: str | Path) -> Document:
+    """Read and parse a job description file; every problem is a JDError."""
+    return loads(read_text(path), path)
+
+
+def read_text(path: str | Path) -> str:
+    """A file's text, with one clear error for every way a file can be unusable."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise JDError(path, "no such file") from None
+    except IsADirectoryError:
+        raise JDError(path, "is a folder, not a file") from None
+    except OSError as exc:
+        raise JDError(path, f"cannot read: {exc.strerror or exc}") from None
+    if b"\x00" in data:
+        raise JDError(path, "not a text file (it holds binary data)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise JDError(
+            path, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from None
+
+
+def loads(text: str, source: str | Path = "<text>") -> Document:
+    """Parse TOML text into a Document; source names the file in errors."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise _syntax_error(source, exc) from None
+    _check_format(raw, source)
+    body = {k: v for k, v in raw.items() if k != "format"}
+    try:
+        return _from_table(Document, body, "")
+    except _FieldError as exc:
+        raise JDError(source, exc.message, exc.place) from None
+
+
+def _syntax_error(source: str | Path, exc: tomllib.TOMLDecodeError) -> JDError:
+    match = _TOML_POSITION.match(str(exc))
+    if not match:
+        return JDError(source, f"invalid TOML: {exc}")
+    place = f"line {match['line']}, column {match['col']}"
+    return JDError(source, f"invalid TOML: {match['msg']}", place)
+
+
+def _check_format(raw: dict[str, Any], source: str | Path) -> None:
+    if "format" not in raw:
+        raise JDError(
+            source,
+            f"missing; not a jdwizard job description (it starts with format = {FORMAT_VERSION})",
+            "format",
+        )
+    version = raw["format"]
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise JDError(source, f"expected a whole number, found {_describe(version)}", "format")
+    if version != FORMAT_VERSION:
+        newer = "a newer" if version > FORMAT_VERSION else "an unknown"
+        raise JDError(
+            source,
+            f"format {version} is {newer} format; this version of jdwizard reads format "
+            f"{FORMAT_VERSION}",
+            "format",
+        )
+
+
+def _join(place: str, key: str) -> str:
+    return f"{place}.{key}" if place else key
+
+
+def _from_table(cls: type, table: dict[str, Any], place: str) -> Any:
+    names = [f.name for f in dataclasses.fields(cls)]
+    for key in table:
+        if key not in names:
+            raise _FieldError(_join(place, key), _unknown_key_message(key, names))
+    hints = typing.get_type_hints(cls)
+    values = {
+        f.name: _convert(hints[f.name], table[f.name], _join(place, f.name), f.metadata)
+        for f in dataclasses.fields(cls)
+        if f.name in table
+    }
+    return cls(**values)
+
+
+def _unknown_key_message(key: str, names: list[str]) -> str:
+    close = difflib.get_close_matches(key, names, n=1)
+    if close:
+        return f'unknown key; did you mean "{close[0]}"?'
+    return "unknown key; expected one of: " + ", ".join(names)
+
+
+def _convert(tp: Any, value: Any, place: str, meta: Any = None) -> Any:
+    origin = typing.get_origin(tp)
+    if origin in (types.UnionType, typing.Union):
+        inner = next(a for a in typing.get_args(tp) if a is not type(None))
+        return _convert(inner, value, place)
+    if origin is list:
+        item_type = typing.get_args(tp)[0]
+        items = _expect(value, list, "a list", place)
+        return [_convert(item_type, v, f"{place}[{i}]") for i, v in enumerate(items, 1)]
+    if origin is dict:
+        table = _expect(value, dict, "a table", place)
+        return {k: _expect(v, str, "text", _join(place, k)) for k, v in table.items()}
+    if tp is Duty:
+        return _convert_duty(value, place)
+    if dataclasses.is_dataclass(tp):
+        return _from_table(tp, _expect(value, dict, "a table", place), place)
+    return _convert_scalar(tp, value, place, meta or {})
+
+
+def _convert_duty(value: Any, place: str) -> Duty:
+    if isinstance(value, str):
+        return Duty(text=value)
+    if not isinstance(value, dict):
+        raise _FieldError(place, f"expected text or a table, found {_describe(value)}")
+    duty: Duty = _from_table(Duty, value, place)
+    if "text" not in value:
+        raise _FieldError(_join(place, "text"), "missing; a duty needs its text")
+    if duty.share is not None and not 0 <= duty.share <= 100:
+        raise _FieldError(_join(place, "share"), "must be a percentage from 0 to 100")
+    return duty
+
+
+def _convert_scalar(tp: Any, value: Any, place: str, meta: Any) -> Any:
+    if tp is str:
+        text = _expect(value, str, "text", place)
+        allowed = meta.get("choices")
+        if allowed and text and text not in allowed:
+            raise _FieldError(place, f'"{text}" is not one of: ' + ", ".join(allowed))
+        return text
+    if tp is bool:
+        return _expect(value, bool, "true or false", place)
+    if tp is int:
+        if isinstance(value, bool):
+            raise _FieldError(place, "expected a whole number, found true or false")
+        return _expect(value, int, "a whole number", place)
+    if tp is date:
+        if isinstance(value, datetime):
+            raise _FieldError(place, "expected a date like 2026-12-01, found a date and time")
+        return _expect(value, date, "a date like 2026-12-01", place)
+    raise TypeError(f"no conversion for {tp!r}")  # a model field of an unsupported type
+
+
+def _expect(value: Any, kind: type, name: str, place: str) -> Any:
+    if not isinstance(value, kind):
+        raise _FieldError(place, f"expected {name}, found {_describe(value)}")
+    return value
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, datetime):
+        return "a date and time"
+    if isinstance(value, date):
+        return "a date"
+    if isinstance(value, time):
+        return "a time"
+    if isinstance(value, list):
+        return "a list"
+    return "a table"
+
+
+def dumps(doc: Document) -> str:
+    """The document as TOML text, in document order, one list item per line."""
+    head: dict[str, Any] = {"format": FORMAT_VERSION, "language": doc.language}
+    if doc.preset:
+        head["preset"] = doc.preset
+    parts = [tomli_w.dumps(head)]
+    for f in dataclasses.fields(doc):
+        if f.name in _TOP_LEVEL_SCALARS:
+            continue
+        value = getattr(doc, f.name)
+        if isinstance(value, Duties):
+            parts.extend(_duties_section(f.name, value))
+        elif isinstance(value, list):
+            # Written by hand: tomli_w would put short arrays of tables inline at the top.
+            parts.extend(f"[[{f.name}]]\n" + tomli_w.dumps(_to_table(v)) for v in value)
+        else:
+            table = _to_table(value)
+            if table:
+                parts.append(tomli_w.dumps({f.name: table}))
+    return "\n".join(parts)
+
+
+def _duties_section(name: str, duties: Duties) -> list[str]:
+    # Written by hand: when every duty is a long table, tomli_w switches the whole list
+    # to [[duties.items]] blocks, and a one-line edit would no longer be one line.
+    if not duties.items:
+        return []
+    lines = [f"    {_inline_duty(d)}," for d in duties.items]
+    return [f"[{name}]\nitems = [\n" + "\n".join(lines) + "\n]\n"]
+
+
+def _inline_duty(duty: Duty) -> str:
+    if duty.is_plain:
+        return _literal(duty.text)
+    table = {"text": duty.text, **_to_table(duty)}
+    return "{ " + ", ".join(f"{k} = {_literal(v)}" for k, v in table.items()) + " }"
+
+
+def _literal(value: Any) -> str:
+    return tomli_w.dumps({"v": value})[len("v = "):-1]
+
+
+def _to_table(obj: Any) -> dict[str, Any]:
+    table: dict[str, Any] = {}
+    for f in dataclasses.fields(obj):
+        value = _to_value(getattr(obj, f.name))
+        if value is not None:
+            table[f.name] = value
+    return table
+
+
+def _to_value(value: Any) -> Any:
+    """The TOML value, or None for an empty optional value that is left out."""
+    if value is None or value == "" or value == [] or value == {}:
+        return None
+    if dataclasses.is_dataclass(value):
+        return _to_table(value) or None
+    return value
+
+
+def save(doc: Document, path: str | Path) -> None:
+    """Write the document atomically; a failure leaves the old file untouched."""
+    write_text_atomic(path, dumps(doc))

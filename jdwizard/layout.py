@@ -1,0 +1,173 @@
+"""The document's numbered structure: which sections it shows, in which order, and
+which clause each piece of data becomes.
+
+The Markdown renderer prints this layout; the wizard numbers list items with it, so
+that an item is shown with the number the finished document will give it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from jdwizard.locale import phrase
+from jdwizard.mdtext import normalize
+from jdwizard.model import Document, Duty
+
+
+@dataclass
+class Clause:
+    """One numbered clause: a sentence of plain text, and an optional bullet list."""
+
+    place: str
+    """The data it comes from, as check and load errors name it: duties.items[2]."""
+    text: str
+    bullets: list[str] = field(default_factory=list)
+    note: str = ""
+    """Generated remark printed after the text, such as a duty's share of time."""
+
+
+@dataclass
+class GroupHeading:
+    """A duty group's heading inside the duties section."""
+
+    text: str
+
+
+Entry = Clause | GroupHeading
+
+
+@dataclass
+class Section:
+    key: str
+    title: str
+    lead: str = ""
+    entries: list[Entry] = field(default_factory=list)
+
+    def clauses(self) -> Iterator[Clause]:
+        return (e for e in self.entries if isinstance(e, Clause))
+
+
+def labelled(label: str, value: str) -> str:
+    """ "Label: value." with one full stop, whatever the value ends with."""
+    value = normalize(value)
+    end = "" if value.endswith((".", "!", "?", "…")) else "."
+    return f"{label}: {value}{end}"
+
+
+def build_sections(doc: Document, lang: str) -> list[Section]:
+    """The sections the document shows, in order; empty sections are left out."""
+    def p(key: str) -> str:
+        return phrase(lang, key)
+
+    sections = [
+        Section("general", p("sec.general"), entries=list(_general(doc, lang))),
+        _items_section(doc.functions.items, "functions", p("sec.functions")),
+        Section("duties", p("sec.duties"), entries=list(_duties(doc.duties.items, lang))),
+        _items_section(doc.rights.items, "rights", p("sec.rights"), p("rights.lead")),
+        _items_section(doc.liability.items, "liability", p("sec.liability"), p("liability.lead")),
+        _items_section(doc.relationships.items, "relationships", p("sec.relationships")),
+        Section("conditions", p("sec.conditions"), entries=list(_conditions(doc, lang))),
+        _items_section(doc.performance.items, "performance", p("sec.performance")),
+        Section("final", p("sec.final"), entries=list(_final(doc, lang))),
+    ]
+    return [s for s in sections if s.entries]
+
+
+def clause_numbers(doc: Document, lang: str | None = None) -> dict[str, str]:
+    """Each clause's number in the finished document, by place: {"duties.items[1]": "3.1."}."""
+    numbers: dict[str, str] = {}
+    for i, section in enumerate(build_sections(doc, lang or doc.language), 1):
+        for j, clause in enumerate(section.clauses(), 1):
+            numbers[clause.place] = f"{i}.{j}."
+    return numbers
+
+
+def _items_section(items: list[str], key: str, title: str, lead: str = "") -> Section:
+    entries: list[Entry] = [Clause(f"{key}.items[{i}]", t) for i, t in enumerate(items, 1)]
+    return Section(key, title, lead if entries else "", entries)
+
+
+def _general(doc: Document, lang: str) -> Iterator[Clause]:
+    pos, sub, q = doc.position, doc.subordination, doc.qualifications
+
+    def p(key: str) -> str:
+        return phrase(lang, key)
+
+    if pos.summary:
+        yield Clause("position.summary", labelled(p("summary"), pos.summary))
+    if pos.category:
+        yield Clause("position.category", labelled(p("category"), p(f"category.{pos.category}")))
+    if sub.heads_organization:
+        yield Clause("subordination.heads_organization", p("heads_organization") + ".")
+    if sub.reports_to:
+        yield Clause("subordination.reports_to", labelled(p("reports_to"), sub.reports_to))
+    yield from _list_clause("subordination.subordinates", p("subordinates"), sub.subordinates)
+    if sub.substitute:
+        yield Clause("subordination.substitute", labelled(p("substitute"), sub.substitute))
+    if sub.appointment:
+        yield Clause("subordination.appointment", labelled(p("appointment"), sub.appointment))
+    if pos.other_titles:
+        yield Clause("position.other_titles", labelled(p("other_titles"), "; ".join(
+            normalize(t) for t in pos.other_titles)))
+    if pos.codes:
+        yield Clause("position.codes", labelled(p("codes"), _codes(pos.codes, lang)))
+    if q.education:
+        yield Clause("qualifications.education", labelled(p("education"), q.education))
+    if q.experience:
+        yield Clause("qualifications.experience", labelled(p("experience"), q.experience))
+    for key in ("training", "preferred", "knowledge", "skills", "qualities", "guided_by"):
+        yield from _list_clause(f"qualifications.{key}", p(key), getattr(q, key))
+    for i, text in enumerate(doc.general.items, 1):
+        yield Clause(f"general.items[{i}]", text)
+
+
+def _list_clause(place: str, label: str, items: list[str]) -> Iterator[Clause]:
+    if items:
+        yield Clause(place, f"{label}:", bullets=list(items))
+
+
+def _codes(codes: dict[str, str], lang: str) -> str:
+    known = {k.removeprefix("code."): v for k, v in _code_names(lang).items()}
+    return "; ".join(f"{known.get(k, k)} {normalize(v)}" for k, v in codes.items())
+
+
+def _code_names(lang: str) -> dict[str, str]:
+    return {k: phrase(lang, k) for k in ("code.okpdtr", "code.okz", "code.isco08", "code.onet")}
+
+
+def _duties(duties: list[Duty], lang: str) -> Iterator[Entry]:
+    group = ""
+    for i, duty in enumerate(duties, 1):
+        if duty.group and normalize(duty.group) != group:
+            group = normalize(duty.group)
+            yield GroupHeading(duty.group)
+        yield Clause(f"duties.items[{i}]", duty.text, note=_duty_note(duty, lang))
+
+
+def _duty_note(duty: Duty, lang: str) -> str:
+    parts = []
+    if duty.essential is not None:
+        parts.append(phrase(lang, "essential" if duty.essential else "marginal"))
+    if duty.share is not None:
+        parts.append(phrase(lang, "share").format(share=duty.share))
+    return "; ".join(parts)
+
+
+def _conditions(doc: Document, lang: str) -> Iterator[Clause]:
+    c = doc.conditions
+    labels = {"schedule": "schedule", "place": "work_place", "travel": "travel",
+              "physical": "physical", "environment": "environment", "employment": "employment"}
+    for key, label in labels.items():
+        value = getattr(c, key)
+        if value:
+            yield Clause(f"conditions.{key}", labelled(phrase(lang, label), value))
+    for i, text in enumerate(c.items, 1):
+        yield Clause(f"conditions.items[{i}]", text)
+
+
+def _final(doc: Document, lang: str) -> Iterator[Clause]:
+    for i, text in enumerate(doc.final.items, 1):
+        yield Clause(f"final.items[{i}]", text)
+    if doc.document.contract_appendix:
+        yield Clause("document.contract_appendix", phrase(lang, "contract_appendix"))

@@ -1,0 +1,32 @@
+"""Plain user text made safe for CommonMark: it reads as itself and never as markup."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters that may start or end markup anywhere in a line.
+_ALWAYS = set("\\`*_[]<#|~")
+# At the start of a line these open a block (quote, list, setext underline, HTML).
+_LINE_START = set(">-+=")
+_ORDERED_MARKER = re.compile(r"^(\d{1,9})([.)])")
+_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+
+
+def normalize(text: str) -> str:
+    """One line of text: control characters dropped, runs of white space made one space."""
+    visible = "".join(ch for ch in text if unicodedata.category(ch) != "Cc" or ch in "\t\n\r")
+    return " ".join(visible.split())
+
+
+def escape(text: str) -> str:
+    """The normalized text with a backslash before every character that could be markup."""
+    plain = normalize(text)
+    out = "".join(f"\\{ch}" if ch in _ALWAYS else ch for ch in plain)
+    out = _ENTITY.sub(r"\\&", out)
+    ordered = _ORDERED_MARKER.match(out)
+    if ordered:
+        return f"{ordered[1]}\\{ordered[2]}{out[ordered.end():]}"
+    if out[:1] in _LINE_START:
+        return f"\\{out}"
+    return out

@@ -1,0 +1,158 @@
+"""The job description as plain data: dataclasses with no I/O and no UI.
+
+Field order is document order: the file format writes sections and keys in the
+order they are declared here, and the Markdown renderer follows the same order.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Final
+
+FORMAT_VERSION: Final = 1
+LANGUAGES: Final = ("en", "ru")
+CATEGORIES: Final = ("worker", "specialist", "manager", "technical")
+STATUSES: Final = ("draft", "approved")
+
+
+def choices(*values: str) -> dict[str, tuple[str, ...]]:
+    """Field metadata: the only values a text field may hold (empty means unset)."""
+    return {"choices": values}
+
+
+@dataclass
+class DocumentInfo:
+    """Title data of the document itself."""
+
+    number: str = ""
+    place: str = ""
+    effective_date: date | None = None
+    status: str = field(default="", metadata=choices(*STATUSES))
+    contract_appendix: bool | None = None
+    basis: str = ""
+    """The legal basis the description was developed on, as a sentence."""
+
+
+@dataclass
+class Organization:
+    name: str = ""
+    department: str = ""
+
+
+@dataclass
+class Position:
+    title: str = ""
+    other_titles: list[str] = field(default_factory=list)
+    category: str = field(default="", metadata=choices(*CATEGORIES))
+    summary: str = ""
+    codes: dict[str, str] = field(default_factory=dict)
+    """Classifier codes by classifier: okpdtr, okz, isco08, onet, ..."""
+
+
+@dataclass
+class Subordination:
+    reports_to: str = ""
+    heads_organization: bool | None = None
+    """True for the head of the organization, who reports to no position."""
+    subordinates: list[str] = field(default_factory=list)
+    substitute: str = ""
+    appointment: str = ""
+    """How the employee is appointed and dismissed, e.g. by order of the director."""
+
+
+@dataclass
+class Items:
+    """A section that is a plain list of clauses."""
+
+    items: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Qualifications:
+    education: str = ""
+    experience: str = ""
+    training: list[str] = field(default_factory=list)
+    preferred: list[str] = field(default_factory=list)
+    knowledge: list[str] = field(default_factory=list)
+    skills: list[str] = field(default_factory=list)
+    qualities: list[str] = field(default_factory=list)
+    guided_by: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Duty:
+    text: str = ""
+    group: str = ""
+    """Heading the document lists this duty under."""
+    share: int | None = None
+    """Share of working time, in percent."""
+    essential: bool | None = None
+    """US practice: an essential (True) or marginal (False) function."""
+
+    @property
+    def is_plain(self) -> bool:
+        return not self.group and self.share is None and self.essential is None
+
+
+@dataclass
+class Duties:
+    items: list[Duty] = field(default_factory=list)
+
+
+@dataclass
+class Conditions:
+    schedule: str = ""
+    place: str = ""
+    travel: str = ""
+    physical: str = ""
+    environment: str = ""
+    employment: str = ""
+    items: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Signature:
+    position: str = ""
+    name: str = ""
+    date: date | None = None
+
+
+@dataclass
+class Acknowledgement:
+    name: str = ""
+    date: date | None = None
+    passport: str = ""
+    """Passport details, only where the user asks for them: personal data."""
+
+
+@dataclass
+class Document:
+    language: str = field(default="en", metadata=choices(*LANGUAGES))
+    preset: str = ""
+    """The preset the document started from (informational)."""
+    document: DocumentInfo = field(default_factory=DocumentInfo)
+    organization: Organization = field(default_factory=Organization)
+    position: Position = field(default_factory=Position)
+    subordination: Subordination = field(default_factory=Subordination)
+    general: Items = field(default_factory=Items)
+    """Further general provisions that fit no field."""
+    qualifications: Qualifications = field(default_factory=Qualifications)
+    functions: Items = field(default_factory=Items)
+    duties: Duties = field(default_factory=Duties)
+    rights: Items = field(default_factory=Items)
+    liability: Items = field(default_factory=Items)
+    relationships: Items = field(default_factory=Items)
+    conditions: Conditions = field(default_factory=Conditions)
+    performance: Items = field(default_factory=Items)
+    final: Items = field(default_factory=Items)
+    approval: Signature = field(default_factory=Signature)
+    author: Signature = field(default_factory=Signature)
+    agreed: list[Signature] = field(default_factory=list)
+    acknowledged: list[Acknowledgement] = field(default_factory=list)
+
+
+def copy_document(doc: Document) -> Document:
+    """A deep copy, so that an editor can compare against what was loaded."""
+    return copy.deepcopy(doc)

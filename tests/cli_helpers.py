@@ -1,0 +1,91 @@
+"""Shared helpers for the command-line tests: run jdwizard as a real process and judge it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PRESETS_DIR = ROOT / "presets"
+SCRIPT = Path(sys.executable).parent / "jdwizard"
+MODULE = (sys.executable, "-m", "jdwizard")
+
+
+def preset_names() -> list[str]:
+    """Every preset shipped in the repository, by file name."""
+    return sorted(p.stem for p in PRESETS_DIR.glob("*.toml"))
+
+
+def preset_data(name: str) -> dict[str, object]:
+    return tomllib.loads((PRESETS_DIR / f"{name}.toml").read_text(encoding="utf-8"))
+
+
+def copy_preset(name: str, target: Path) -> Path:
+    """A preset's text as a user's file, ready to render or check."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes((PRESETS_DIR / f"{name}.toml").read_bytes())
+    return target
+
+
+@dataclass(frozen=True)
+class Result:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def err_lines(self) -> list[str]:
+        return self.err.splitlines()
+
+    @property
+    def out_lines(self) -> list[str]:
+        return self.out.splitlines()
+
+
+def clean_env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONSTARTUP")}
+    env["NO_COLOR"] = "1"
+    return env
+
+
+def run_cmd(cmd: Sequence[str | Path], cwd: Path, env: dict[str, str] | None = None) -> Result:
+    proc = subprocess.run(
+        [str(c) for c in cmd], cwd=cwd, capture_output=True, text=True, encoding="utf-8",
+        env=env or clean_env(), timeout=120, stdin=subprocess.DEVNULL, check=False,
+    )
+    return Result(proc.returncode, proc.stdout, proc.stderr)
+
+
+def jd(cwd: Path, *args: str | Path) -> Result:
+    """`python -m jdwizard ARGS` in cwd."""
+    return run_cmd([*MODULE, *args], cwd)
+
+
+def assert_one_line_failure(result: Result, *expected: str) -> str:
+    """Exit 2, exactly one line on stderr holding every expected part, no traceback."""
+    assert result.code == 2, result
+    assert "Traceback" not in result.err, result.err
+    assert len(result.err_lines) == 1, result.err
+    line = result.err_lines[0]
+    for part in expected:
+        assert part in line, (part, line)
+    return line
+
+
+def stray_files(folder: Path) -> list[str]:
+    """Temporary files an interrupted or failed save would leave behind."""
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*")
+                  if p.name.endswith(".tmp") or ".tmp" in p.name)
+
+
+def markdown_files(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*.md"))
+
+
+def mode(path: Path) -> int:
+    return path.stat().st_mode & 0o7777
