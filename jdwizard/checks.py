@@ -47,8 +47,12 @@ SIMILARITY_THRESHOLD: Final = 0.7
 """Two duties are "nearly the same" when their word sets, less the small words below,
 overlap by this share or more (Jaccard index: shared words / all words)."""
 _SMALL_WORDS: Final = frozenset(
-    "a an the and or of to in on at for with by from as its their "
-    "и или в во на с со по для к ко о об от из за у".split()
+    [
+        "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from",
+        "as", "its", "their",
+        "и", "или", "в", "во", "на", "с", "со", "по", "для", "к", "ко", "о", "об", "от", "из",
+        "за", "у",
+    ]
 )
 
 

@@ -42,7 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     render = sub.add_parser("render", help="write the Markdown document")
     render.add_argument("files", nargs="+", metavar="FILE.toml")
     render.add_argument("-o", "--output", metavar="OUT.md", help="write here (one input only)")
-    render.add_argument("--lang", choices=("en", "ru"), help="headings and phrases in this language")
+    render.add_argument("--lang", choices=("en", "ru"),
+                        help="headings and phrases in this language")
     render.add_argument("--stdout", action="store_true", help="print instead of writing files")
 
     check = sub.add_parser("check", help="report what is missing or vague")

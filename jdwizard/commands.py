@@ -43,7 +43,8 @@ def new_file(file: str | None, preset: str | None, lang: str | None, force: bool
 
 def render(files: list[str], output: str | None, lang: str | None, to_stdout: bool) -> int:
     if output and len(files) > 1:
-        raise JDError(output, "-o takes one input file; without it each file's .md is written beside it")
+        raise JDError(output, "-o takes one input file; without -o each file's .md is "
+                      "written beside it")
     status = 0
     for file in files:
         try:

@@ -72,7 +72,8 @@ def loads(text: str, source: str | Path = "<text>") -> Document:
     _check_format(raw, source)
     body = {k: v for k, v in raw.items() if k != "format"}
     try:
-        return _from_table(Document, body, "")
+        doc: Document = _from_table(Document, body, "")
+        return doc
     except _FieldError as exc:
         raise JDError(source, exc.message, exc.place) from None
 
@@ -144,7 +145,7 @@ def _convert(tp: Any, value: Any, place: str, meta: Any = None) -> Any:
         return {k: _expect(v, str, "text", _join(place, k)) for k, v in table.items()}
     if tp is Duty:
         return _convert_duty(value, place)
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return _from_table(tp, _expect(value, dict, "a table", place), place)
     return _convert_scalar(tp, value, place, meta or {})
 

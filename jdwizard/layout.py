@@ -48,11 +48,28 @@ class Section:
         return (e for e in self.entries if isinstance(e, Clause))
 
 
-def labelled(label: str, value: str) -> str:
-    """ "Label: value." with one full stop, whatever the value ends with."""
+def labelled(label: str, value: str, lang: str) -> str:
+    """ "Label: value." with one full stop, whatever the value ends with.
+
+    In Russian a capitalized word after the colon is lower-cased, as running text
+    wants («Непосредственный руководитель: начальник отдела продаж»); an acronym
+    such as «ООО» is left alone.
+    """
+    return f"{label}: {sentence(running(value, lang))}"
+
+
+def running(value: str, lang: str) -> str:
+    """A value as it reads in the middle of a sentence."""
     value = normalize(value)
-    end = "" if value.endswith((".", "!", "?", "…")) else "."
-    return f"{label}: {value}{end}"
+    if lang == "ru" and len(value) > 1 and value[0].isupper() and value[1].islower():
+        return value[0].lower() + value[1:]
+    return value
+
+
+def sentence(text: str) -> str:
+    """The text with a full stop at the end, unless it already ends a sentence."""
+    text = normalize(text)
+    return text if not text or text.endswith((".", "!", "?", "…")) else f"{text}."
 
 
 def build_sections(doc: Document, lang: str) -> list[Section]:
@@ -94,28 +111,25 @@ def _general(doc: Document, lang: str) -> Iterator[Clause]:
     def p(key: str) -> str:
         return phrase(lang, key)
 
-    if pos.summary:
-        yield Clause("position.summary", labelled(p("summary"), pos.summary))
+    def field(place: str, label: str, value: str) -> Iterator[Clause]:
+        if value.strip():
+            yield Clause(place, labelled(p(label), value, lang))
+
+    yield from field("position.summary", "summary", pos.summary)
     if pos.category:
-        yield Clause("position.category", labelled(p("category"), p(f"category.{pos.category}")))
+        yield Clause("position.category", f"{p('category')}: {p(f'category.{pos.category}')}.")
     if sub.heads_organization:
         yield Clause("subordination.heads_organization", p("heads_organization") + ".")
-    if sub.reports_to:
-        yield Clause("subordination.reports_to", labelled(p("reports_to"), sub.reports_to))
+    yield from field("subordination.reports_to", "reports_to", sub.reports_to)
     yield from _list_clause("subordination.subordinates", p("subordinates"), sub.subordinates)
-    if sub.substitute:
-        yield Clause("subordination.substitute", labelled(p("substitute"), sub.substitute))
-    if sub.appointment:
-        yield Clause("subordination.appointment", labelled(p("appointment"), sub.appointment))
-    if pos.other_titles:
-        yield Clause("position.other_titles", labelled(p("other_titles"), "; ".join(
-            normalize(t) for t in pos.other_titles)))
+    yield from field("subordination.substitute", "substitute", sub.substitute)
+    yield from field("subordination.appointment", "appointment", sub.appointment)
+    titles = "; ".join(running(t, lang) for t in pos.other_titles if t.strip())
+    yield from field("position.other_titles", "other_titles", titles)
     if pos.codes:
-        yield Clause("position.codes", labelled(p("codes"), _codes(pos.codes, lang)))
-    if q.education:
-        yield Clause("qualifications.education", labelled(p("education"), q.education))
-    if q.experience:
-        yield Clause("qualifications.experience", labelled(p("experience"), q.experience))
+        yield Clause("position.codes", f"{p('codes')}: {_codes(pos.codes, lang)}.")
+    yield from field("qualifications.education", "education", q.education)
+    yield from field("qualifications.experience", "experience", q.experience)
     for key in ("training", "preferred", "knowledge", "skills", "qualities", "guided_by"):
         yield from _list_clause(f"qualifications.{key}", p(key), getattr(q, key))
     for i, text in enumerate(doc.general.items, 1):
@@ -161,7 +175,7 @@ def _conditions(doc: Document, lang: str) -> Iterator[Clause]:
     for key, label in labels.items():
         value = getattr(c, key)
         if value:
-            yield Clause(f"conditions.{key}", labelled(phrase(lang, label), value))
+            yield Clause(f"conditions.{key}", labelled(phrase(lang, label), value, lang))
     for i, text in enumerate(c.items, 1):
         yield Clause(f"conditions.items[{i}]", text)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from jdwizard.layout import Clause, GroupHeading, Section, build_sections
+from jdwizard.layout import Clause, GroupHeading, Section, build_sections, sentence
 from jdwizard.locale import format_date, phrase
 from jdwizard.mdtext import escape
 from jdwizard.model import Acknowledgement, Document, Signature
@@ -75,7 +75,7 @@ def _title(doc: Document, lang: str) -> list[str]:
     if lines:
         blocks.append(_lines(*lines))
     if info.basis.strip():
-        blocks.append(escape(info.basis))
+        blocks.append(escape(sentence(info.basis)))
     return blocks
 
 

@@ -47,7 +47,9 @@ def presets_dir() -> Path:
 @cache
 def all_presets() -> tuple[Preset, ...]:
     """Every preset, by name; the blank skeletons first."""
-    paths = sorted(presets_dir().glob("*.toml"), key=lambda p: (not p.stem.startswith("blank"), p.stem))
+    paths = sorted(
+        presets_dir().glob("*.toml"), key=lambda p: (not p.stem.startswith("blank"), p.stem)
+    )
     return tuple(Preset(p.stem, p, load(p)) for p in paths)
 
 
@@ -66,7 +68,9 @@ def new_document(name: str | None, language: str | None = None) -> Document:
     preset = find_preset(name)
     if language and preset.language != language:
         others = ", ".join(p.name for p in all_presets() if p.language == language)
-        raise JDError(name, f'the preset is in "{preset.language}"; presets in "{language}": {others}')
+        raise JDError(
+            name, f'the preset is in "{preset.language}"; presets in "{language}": {others}'
+        )
     doc = copy_document(preset.document)
     doc.preset = name
     return doc

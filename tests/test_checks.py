@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+import pytest
+
+from jdwizard.checks import (
+    ERROR,
+    WARNING,
+    Finding,
+    check_department,
+    check_document,
+    iter_texts,
+)
+from jdwizard.model import Document, Duty
+
+
+def complete(language: str = "ru") -> Document:
+    doc = Document(language=language)
+    doc.position.title = "Менеджер по продажам"
+    doc.position.category = "specialist"
+    doc.subordination.reports_to = "Начальник отдела продаж"
+    doc.subordination.appointment = "Приказом генерального директора"
+    doc.qualifications.education = "Высшее образование"
+    doc.qualifications.experience = "Не менее одного года"
+    doc.qualifications.knowledge = ["Основы трудового права"]
+    doc.qualifications.guided_by = ["Трудовой кодекс Российской Федерации"]
+    doc.functions.items = ["Привлечение новых покупателей организации"]
+    doc.duties.items = [Duty("Ищет потенциальных покупателей продукции")]
+    doc.rights.items = ["Вносить предложения руководству организации"]
+    doc.liability.items = ["За неисполнение своих должностных обязанностей"]
+    doc.relationships.items = ["Взаимодействует со складом по срокам"]
+    doc.conditions.schedule = "Пятидневная рабочая неделя"
+    doc.performance.items = ["Выполнение плана продаж"]
+    doc.final.items = ["Инструкция изменяется приказом директора"]
+    doc.approval.position = "Генеральный директор"
+    return doc
+
+
+def places(findings: list[Finding], severity: str | None = None) -> list[str]:
+    return [f.place for f in findings if severity is None or f.severity == severity]
+
+
+def test_a_complete_document_has_no_findings() -> None:
+    assert check_document(complete()) == []
+
+
+@pytest.mark.parametrize(
+    ("field", "place"),
+    [
+        ("position.title", "position.title"),
+        ("position.category", "position.category"),
+        ("subordination.reports_to", "subordination.reports_to"),
+        ("subordination.appointment", "subordination.appointment"),
+        ("approval.position", "approval.position"),
+    ],
+)
+def test_missing_required_text_is_an_error(field: str, place: str) -> None:
+    doc = complete()
+    section, key = field.split(".")
+    setattr(getattr(doc, section), key, "")
+    assert places(check_document(doc), ERROR) == [place]
+
+
+@pytest.mark.parametrize("section", ["duties", "rights", "liability"])
+def test_empty_required_list_is_an_error(section: str) -> None:
+    doc = complete()
+    getattr(doc, section).items = []
+    assert places(check_document(doc), ERROR) == [section]
+
+
+def test_head_of_organization_needs_no_superior() -> None:
+    doc = complete()
+    doc.subordination.reports_to = ""
+    doc.subordination.heads_organization = True
+    assert check_document(doc) == []
+
+
+def test_english_documents_may_lack_rights_liability_and_sign_off() -> None:
+    doc = complete("en")
+    doc.rights.items, doc.liability.items, doc.approval.position = [], [], ""
+    findings = check_document(doc)
+    assert places(findings, ERROR) == []
+    assert places(findings, WARNING) == ["rights", "liability", "approval.position"]
+
+
+@pytest.mark.parametrize(
+    "section", ["functions", "relationships", "performance", "final"]
+)
+def test_empty_optional_section_is_a_warning(section: str) -> None:
+    doc = complete()
+    getattr(doc, section).items = []
+    assert [(f.place, f.severity) for f in check_document(doc)] == [(section, WARNING)]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["etc.", "and so on", "Other duties as assigned", "as needed", "if necessary", "и т.д.",
+     "и др.", "При необходимости"],
+)
+def test_vague_wording_is_flagged_where_it_stands(phrase: str) -> None:
+    doc = complete()
+    doc.duties.items.append(Duty(f"Готовит отчёты о продажах {phrase}"))
+    findings = check_document(doc)
+    assert places(findings) == ["duties.items[2]"]
+    assert phrase.lower() in findings[0].message.lower()
+
+
+def test_vague_phrase_inside_a_word_is_not_flagged() -> None:
+    doc = complete("en")
+    doc.duties.items.append(Duty("Prepare the etcetera report for the director"))
+    assert check_document(doc) == []
+
+
+def test_short_and_duplicate_items() -> None:
+    doc = complete()
+    doc.rights.items += ["Подписывать", "вносить предложения руководству организации!"]
+    findings = check_document(doc)
+    assert [(f.place, f.message) for f in findings] == [
+        ("rights.items[2]", "too short to be unambiguous: write at least three words"),
+        ("rights.items[3]", "repeats item 1"),
+    ]
+
+
+def test_short_knowledge_items_are_fine() -> None:
+    doc = complete()
+    doc.qualifications.qualities = ["Коммуникабельность"]
+    assert check_document(doc) == []
+
+
+def test_shares_over_100_percent_and_split_groups() -> None:
+    doc = complete()
+    doc.duties.items = [
+        Duty("Ищет новых покупателей продукции", group="А", share=60),
+        Duty("Готовит договоры поставки продукции", group="Б", share=30),
+        Duty("Ведёт базу покупателей организации", group="А", share=20),
+    ]
+    findings = check_document(doc)
+    assert (("duties", ERROR)) in [(f.place, f.severity) for f in findings]
+    assert "110%" in findings[0].message
+    assert ("duties.items[3]", WARNING) in [(f.place, f.severity) for f in findings]
+
+
+def _in_department(title: str, duties: list[str], department: str = "Отдел продаж") -> Document:
+    doc = complete()
+    doc.position.title = title
+    doc.organization.name = "ООО «Вектор»"
+    doc.organization.department = department
+    doc.duties.items = [Duty(d) for d in duties]
+    return doc
+
+
+def test_same_duty_in_two_positions_of_a_department() -> None:
+    a = _in_department("Менеджер", ["Ведёт базу покупателей в CRM", "Готовит отчёты о продажах"])
+    b = _in_department("Старший менеджер", ["Проводит переговоры с покупателями",
+                                            "ведёт базу покупателей в CRM-системе"])
+    findings = check_department([("a.toml", a), ("b.toml", b)])
+    assert len(findings) == 1
+    f = findings[0]
+    assert (f.file, f.place, f.severity) == ("b.toml", "duties.items[2]", WARNING)
+    assert "a.toml" in f.message and "duties.items[1]" in f.message and "Менеджер" in f.message
+
+
+def test_different_departments_do_not_clash() -> None:
+    a = _in_department("Менеджер", ["Ведёт базу покупателей в CRM"])
+    b = _in_department("Менеджер", ["Ведёт базу покупателей в CRM"], "Отдел закупок")
+    assert check_department([("a.toml", a), ("b.toml", b)]) == []
+
+
+def test_dissimilar_duties_do_not_clash() -> None:
+    a = _in_department("Менеджер", ["Ведёт базу покупателей в CRM"])
+    b = _in_department("Кладовщик", ["Принимает продукцию на склад по накладным"])
+    assert check_department([("a.toml", a), ("b.toml", b)]) == []
+
+
+def test_finding_line_format() -> None:
+    f = Finding("duties.items[3]", WARNING, "repeats item 1", "jd/a.toml")
+    assert f.line() == "jd/a.toml: duties.items[3]: warning: repeats item 1"
+
+
+def test_iter_texts_names_places_as_load_errors_do() -> None:
+    doc = Document()
+    doc.duties.items = [Duty("a"), Duty("b", group="G")]
+    doc.position.codes = {"okz": "2433"}
+    assert list(iter_texts(doc)) == [
+        ("language", "en"), ("position.codes.okz", "2433"), ("duties.items[1]", "a"),
+        ("duties.items[2]", "b"), ("duties.items[2].group", "G"),
+    ]

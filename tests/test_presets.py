@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import pytest
+
+from jdwizard import markdown, presets
+from jdwizard.checks import ERROR, check_document
+from jdwizard.errors import JDError
+from jdwizard.locale import phrase
+
+REQUIRED = {
+    "general-manager", "account-manager", "sales-manager", "senior-sales-manager",
+    "head-of-sales", "regional-sales-manager", "purchasing-manager", "blank",
+}
+NAMES = [p.name for p in presets.all_presets()]
+FILLED = [n for n in NAMES if n not in presets.BLANK.values()]
+
+
+def test_the_required_presets_exist() -> None:
+    assert set(NAMES) >= REQUIRED
+    russian = [n for n in FILLED if presets.find_preset(n).language == "ru"]
+    assert len(russian) >= 3
+
+
+@pytest.mark.parametrize("name", FILLED)
+def test_preset_is_complete_and_realistic(name: str) -> None:
+    doc = presets.find_preset(name).document
+    assert len(doc.duties.items) >= 8
+    assert len(doc.rights.items) >= 5
+    assert len(doc.liability.items) >= 4
+    q = doc.qualifications
+    assert q.education and q.experience and q.knowledge and q.guided_by
+    assert doc.subordination.appointment and doc.final.items
+    assert doc.conditions.schedule and doc.conditions.place
+
+
+@pytest.mark.parametrize("name", FILLED)
+def test_preset_passes_check(name: str) -> None:
+    assert check_document(presets.find_preset(name).document) == []
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_preset_renders_in_its_language(name: str) -> None:
+    doc = presets.find_preset(name).document
+    md = markdown.render(doc)
+    assert phrase(doc.language, "title") in md
+    assert phrase(doc.language, "sec.rights") in md
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_blank_skeleton_leaves_the_position_to_the_user(language: str) -> None:
+    doc = presets.new_document(None, language)
+    assert doc.preset == presets.BLANK[language]
+    assert doc.language == language
+    missing = {f.place for f in check_document(doc) if f.severity == ERROR}
+    assert {"position.title", "position.category", "subordination.reports_to",
+            "subordination.appointment", "duties"} <= missing
+    assert doc.rights.items and doc.liability.items and doc.final.items
+
+
+def test_new_document_is_a_copy() -> None:
+    doc = presets.new_document("sales-manager")
+    doc.duties.items.clear()
+    assert presets.find_preset("sales-manager").document.duties.items
+
+
+def test_unknown_preset_lists_the_names() -> None:
+    with pytest.raises(JDError, match=r"no such preset; the presets are: .*sales-manager"):
+        presets.find_preset("salesman")
+
+
+def test_language_mismatch_is_refused() -> None:
+    with pytest.raises(JDError, match='the preset is in "en"'):
+        presets.new_document("sales-manager", "ru")
+
+
+def test_library_holds_items_of_one_language() -> None:
+    duties = presets.library_items("ru", "duties")
+    assert duties and len(duties) == len(set(duties))
+    assert all(any("а" <= ch <= "я" for ch in d.lower()) for d in duties)
+    knowledge = presets.library_items("en", "qualifications.knowledge")
+    assert knowledge and not any(any("а" <= ch <= "я" for ch in k.lower()) for k in knowledge)
