@@ -7,16 +7,15 @@ and check stay fast enough for a pre-commit hook.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from jdwizard import commands
 from jdwizard.errors import JDError
+from jdwizard.steps import SECTION_NAMES
 
-SECTIONS = (
-    "position", "subordination", "qualifications", "duties", "rights", "liability",
-    "conditions", "signoff", "review",
-)
+SECTIONS = SECTION_NAMES
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -64,6 +63,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (render --stdout | head): not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -79,7 +83,8 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def _wizard(args: argparse.Namespace) -> int:
-    print("jdwizard: the wizard is not available yet; for now use "
-          "`jdwizard new FILE.toml --no-input [--preset NAME]` and edit the TOML",
-          file=sys.stderr)
-    return 2
+    from jdwizard import wizard  # Textual is loaded only here.
+
+    if args.command == "edit":
+        return wizard.edit(args.file, args.section)
+    return wizard.new(args.file, args.preset, args.lang, args.force)

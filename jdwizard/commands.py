@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -53,6 +54,8 @@ def render(files: list[str], output: str | None, lang: str | None, to_stdout: bo
                 sys.stdout.write(text)
                 continue
             target = output or str(Path(file).with_suffix(".md"))
+            if os.path.realpath(target) == os.path.realpath(file):
+                raise JDError(target, "is the input file; the Markdown needs a file of its own")
             write_text_atomic(target, text)
             print(f"wrote {target}", file=sys.stderr)
         except JDError as exc:
@@ -93,7 +96,12 @@ def _expand(paths: list[str], failures: list[JDError]) -> list[str]:
             files.extend(found)
         else:
             files.append(path)
-    return files
+    # A file named twice (or inside a folder also named) is checked once, and so is
+    # never compared with itself.
+    unique: dict[str, str] = {}
+    for file in files:
+        unique.setdefault(os.path.realpath(file), file)
+    return list(unique.values())
 
 
 def _report(findings: list[Finding], failures: list[JDError], fmt: str, count: int) -> None:

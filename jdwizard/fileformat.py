@@ -45,6 +45,8 @@ def load(path: str | Path) -> Document:
 def read_text(path: str | Path) -> str:
     """A file's text, with one clear error for every way a file can be unusable."""
     p = Path(path)
+    if p.exists() and not p.is_dir() and not p.is_file():
+        raise JDError(path, "not a regular file")  # a FIFO or a device would block or never end
     try:
         data = p.read_bytes()
     except FileNotFoundError:

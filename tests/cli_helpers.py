@@ -55,8 +55,15 @@ def clean_env() -> dict[str, str]:
 
 def run_cmd(cmd: Sequence[str | Path], cwd: Path, env: dict[str, str] | None = None) -> Result:
     proc = subprocess.run(
-        [str(c) for c in cmd], cwd=cwd, capture_output=True, text=True, encoding="utf-8",
-        env=env or clean_env(), timeout=120, stdin=subprocess.DEVNULL, check=False,
+        [str(c) for c in cmd],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env or clean_env(),
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+        check=False,
     )
     return Result(proc.returncode, proc.stdout, proc.stderr)
 
@@ -66,21 +73,22 @@ def jd(cwd: Path, *args: str | Path) -> Result:
     return run_cmd([*MODULE, *args], cwd)
 
 
-def assert_one_line_failure(result: Result, *expected: str) -> str:
-    """Exit 2, exactly one line on stderr holding every expected part, no traceback."""
+def assert_one_line_failure(result: Result, name: str, *problem: str) -> str:
+    """Exit 2, no traceback, and exactly one line on stderr: the name, then the problem."""
     assert result.code == 2, result
     assert "Traceback" not in result.err, result.err
     assert len(result.err_lines) == 1, result.err
     line = result.err_lines[0]
-    for part in expected:
-        assert part in line, (part, line)
+    assert name in line, (name, line)
+    after = line.split(name, 1)[1]
+    for part in problem:
+        assert part in after, (part, line)
     return line
 
 
 def stray_files(folder: Path) -> list[str]:
     """Temporary files an interrupted or failed save would leave behind."""
-    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*")
-                  if p.name.endswith(".tmp") or ".tmp" in p.name)
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if ".tmp" in p.name)
 
 
 def markdown_files(folder: Path) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import subprocess
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +17,7 @@ from tests.cli_helpers import (
     SCRIPT,
     Result,
     assert_one_line_failure,
+    clean_env,
     copy_preset,
     jd,
     markdown_files,
@@ -131,8 +133,9 @@ def test_new_without_preset_writes_the_blank_of_the_language(
     result = jd(tmp_path, "new", "x.toml", "--no-input", *lang_args)
     assert result.code == 0, result
     written = tomllib.loads((tmp_path / "x.toml").read_text(encoding="utf-8"))
-    assert written["preset"] == blank
+    assert written.pop("preset") == blank
     assert written["language"] == language
+    assert written == preset_data(blank)
 
 
 def test_new_refuses_to_overwrite(sales: Path) -> None:
@@ -162,8 +165,8 @@ def test_new_unknown_preset_lists_the_presets(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("preset", "lang", "other"), [("sales-manager", "ru", "sales-manager-ru"),
-                                  ("sales-manager-ru", "en", "sales-manager")],
+    ("preset", "lang", "other"),
+    [("sales-manager", "ru", "sales-manager-ru"), ("sales-manager-ru", "en", "sales-manager")],
 )
 def test_new_refuses_a_preset_of_another_language(
     tmp_path: Path, preset: str, lang: str, other: str
@@ -229,7 +232,8 @@ def test_render_output_option(sales: Path) -> None:
     result = jd(sales.parent, "render", "x.toml", "-o", "out/job.md")
     assert result.code == 0, result
     assert markdown_files(sales.parent) == ["out/job.md"]
-    assert "## 3. Duties" in (sales.parent / "out/job.md").read_text(encoding="utf-8")
+    text = (sales.parent / "out/job.md").read_text(encoding="utf-8")
+    assert re.search(r"^## \d+\. Duties$", text, re.MULTILINE), text
 
 
 def test_render_stdout_writes_no_file_and_matches_the_file(sales: Path) -> None:
@@ -273,7 +277,7 @@ def test_render_output_option_refuses_two_inputs(tmp_path: Path) -> None:
     copy_preset("sales-manager", tmp_path / "a.toml")
     copy_preset("account-manager", tmp_path / "b.toml")
     result = jd(tmp_path, "render", "a.toml", "b.toml", "-o", "out.md")
-    assert_one_line_failure(result, "-o")
+    assert_one_line_failure(result, "out.md", "-o")
     assert markdown_files(tmp_path) == []
 
 
@@ -406,6 +410,61 @@ def test_check_json_reports_a_bad_input(tmp_path: Path) -> None:
     assert [e["file"] for e in report["load_errors"]] == [name]
 
 
+PLACE_ERRORS = {
+    "top level": (
+        'format = 1\nlangauge = "en"\n',
+        'langauge: unknown key; did you mean "language"',
+    ),
+    "section": (
+        'format = 1\n[position]\ntitel = "x"\n',
+        'position.titel: unknown key; did you mean "title"',
+    ),
+    "duty": (
+        'format = 1\n[duties]\nitems = [{ text = "Answer the calls", shar = 10 }]\n',
+        'duties.items[1].shar: unknown key; did you mean "share"',
+    ),
+    "text": (
+        "format = 1\n[position]\ntitle = 5\n",
+        "position.title: expected text, found a number",
+    ),
+    "list item": (
+        'format = 1\n[qualifications]\nskills = ["Typing", true]\n',
+        "qualifications.skills[2]: expected text, found true or false",
+    ),
+    "table": (
+        'format = 1\nduties = ["Answer the calls"]\n',
+        "duties: expected a table, found a list",
+    ),
+    "date": (
+        "format = 1\n[document]\neffective_date = 10:00:00\n",
+        "document.effective_date: expected a date like 2026-12-01, found a time",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "message"), PLACE_ERRORS.values(), ids=PLACE_ERRORS.keys())
+def test_load_errors_name_the_place(tmp_path: Path, text: str, message: str) -> None:
+    (tmp_path / "x.toml").write_text(text)
+    assert_one_line_failure(jd(tmp_path, "check", "x.toml"), "x.toml", message)
+
+
+def test_render_stdout_into_a_closed_pipe_prints_no_traceback(tmp_path: Path) -> None:
+    # More than a pipe holds (64 KiB), so the writes fail whenever the reader goes away.
+    files = [copy_preset("sales-manager-ru", tmp_path / f"{i}.toml").name for i in range(8)]
+    proc = subprocess.Popen(
+        [*MODULE, "render", "--stdout", *files],
+        cwd=tmp_path,
+        env=clean_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout
+    proc.stdout.close()
+    _, err = proc.communicate(timeout=60)
+    assert "Traceback" not in err and "BrokenPipeError" not in err, err
+
+
 # --- check ---------------------------------------------------------------------------
 
 
@@ -434,8 +493,9 @@ def test_check_json_has_the_findings_of_the_text(tmp_path: Path) -> None:
     assert report["files_checked"] == 1
     assert report["load_errors"] == []
     found = {(f["file"], f["place"], f["severity"], f["message"]) for f in report["findings"]}
-    assert found == {(m["file"], m["place"], m["severity"], m["message"])
-                     for m in _check_lines(text)}
+    assert found == {
+        (m["file"], m["place"], m["severity"], m["message"]) for m in _check_lines(text)
+    }
     assert ("x.toml", "position.category") in {(f[0], f[1]) for f in found}
 
 
@@ -471,7 +531,7 @@ def test_check_expands_folders(tmp_path: Path) -> None:
 def test_check_empty_folder(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     result = jd(tmp_path, "check", "empty")
-    assert_one_line_failure(result, "empty")
+    assert_one_line_failure(result, "empty", "no .toml")
     assert result.out == ""
 
 
@@ -484,11 +544,23 @@ def test_check_finds_a_duty_two_positions_share(
     (tmp_path / "unit" / "typist.toml").write_text(warnings_only(second_department, "Typist"))
     result = jd(tmp_path, "check", "unit")
     assert result.code == 0, result
-    both = [line for line in result.out_lines
-            if "clerk.toml" in line and "typist.toml" in line]
+    both = [line for line in result.out_lines if "clerk.toml" in line and "typist.toml" in line]
     assert bool(both) == shared, result.out
     if shared:
         assert FINDING_LINE.match(both[0]) and "duties.items[1]" in both[0]
+
+
+@pytest.mark.parametrize(
+    "paths", [["unit", "unit/clerk.toml"], ["unit/clerk.toml", "unit/clerk.toml"]]
+)
+def test_check_does_not_compare_a_file_with_itself(tmp_path: Path, paths: list[str]) -> None:
+    (tmp_path / "unit").mkdir()
+    (tmp_path / "unit" / "clerk.toml").write_text(warnings_only("Sales", "Clerk"))
+    result = jd(tmp_path, "check", "--format", "json", *paths)
+    assert result.code == 0, result
+    report = json.loads(result.out)
+    shared = [f for f in report["findings"] if "also a duty" in f["message"]]
+    assert shared == [], shared
 
 
 # --- Textual stays out of render and check -----------------------------------------------

@@ -15,8 +15,15 @@ from tests.cli_helpers import ROOT, clean_env, preset_names, run_cmd
 
 
 def _run(*cmd: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    proc = subprocess.run([str(c) for c in cmd], cwd=cwd, env=clean_env(), capture_output=True,
-                          text=True, timeout=300, check=False)
+    proc = subprocess.run(
+        [str(c) for c in cmd],
+        cwd=cwd,
+        env=clean_env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert proc.returncode == 0, proc
     return proc
 
@@ -24,8 +31,18 @@ def _run(*cmd: str | Path, cwd: Path | None = None) -> subprocess.CompletedProce
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("dist")
-    _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-         "--no-index", "-w", out, ROOT)
+    _run(
+        sys.executable,
+        "-m",
+        "pip",
+        "wheel",
+        "--no-deps",
+        "--no-build-isolation",
+        "--no-index",
+        "-w",
+        out,
+        ROOT,
+    )
     (built,) = out.glob("jdwizard-*.whl")
     return built
 
@@ -40,8 +57,11 @@ def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     # tomli_w is the one dependency render, check, new and presets need; copy it offline.
     spec = importlib.util.find_spec("tomli_w")
     assert spec and spec.submodule_search_locations
-    shutil.copytree(spec.submodule_search_locations[0], _purelib(home) / "tomli_w",
-                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        spec.submodule_search_locations[0],
+        _purelib(home) / "tomli_w",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
     return home
 
 

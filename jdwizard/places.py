@@ -1,0 +1,58 @@
+"""Read and write a document's values by place: "position.title", "duties.items[3]".
+
+Places are the names that load errors and check findings use (list items counted from 1),
+so a finding can be turned into the field that holds it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from jdwizard.model import Document
+
+_PART = re.compile(r"(?P<name>[a-z_0-9]+)(?:\[(?P<index>\d+)\])?")
+
+
+def parse(place: str) -> list[tuple[str, int | None]]:
+    """ "duties.items[3].text" -> [("duties", None), ("items", 3), ("text", None)]"""
+    parts = []
+    for piece in place.split("."):
+        match = _PART.fullmatch(piece)
+        if not match:
+            raise ValueError(f"not a place: {place!r}")
+        index = match["index"]
+        parts.append((match["name"], int(index) if index else None))
+    return parts
+
+
+def get(doc: Document, place: str) -> Any:
+    obj: Any = doc
+    for name, index in parse(place):
+        obj = obj.get(name, "") if isinstance(obj, dict) else getattr(obj, name)
+        if index is not None:
+            obj = obj[index - 1]
+    return obj
+
+
+def set_value(doc: Document, place: str, value: Any) -> None:
+    *path, (name, index) = parse(place)
+    obj: Any = doc
+    for part, part_index in path:
+        obj = obj[part] if isinstance(obj, dict) else getattr(obj, part)
+        if part_index is not None:
+            obj = obj[part_index - 1]
+    if index is not None:
+        getattr(obj, name)[index - 1] = value
+    elif isinstance(obj, dict):
+        if value:
+            obj[name] = value
+        else:
+            obj.pop(name, None)
+    else:
+        setattr(obj, name, value)
+
+
+def field_of(place: str) -> str:
+    """The field a place belongs to, without item indexes: duties.items[3] -> duties.items."""
+    return ".".join(name for name, _ in parse(place))

@@ -1,0 +1,1 @@
+"""The wizard: the only package that imports Textual."""

@@ -1,0 +1,262 @@
+"""The wizard: a step list on the left, the current step's form on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.timer import Timer
+from textual.widgets import ContentSwitcher, Footer, OptionList
+
+from jdwizard import fileformat, presets
+from jdwizard.atomicfile import write_text_atomic
+from jdwizard.checks import Finding, check_document
+from jdwizard.errors import JDError
+from jdwizard.layout import clause_numbers
+from jdwizard.markdown import render
+from jdwizard.model import Document
+from jdwizard.steps import STEPS, step_for_place, step_state
+from jdwizard.tui.commands import GoToCommands
+from jdwizard.tui.editing import EditingMixin
+from jdwizard.tui.screens.confirm import ConfirmScreen
+from jdwizard.tui.screens.help import HelpScreen
+from jdwizard.tui.screens.quit import QuitScreen
+from jdwizard.tui.screens.save_as import SaveAsScreen
+from jdwizard.tui.steps.base import StepForm
+from jdwizard.tui.steps.clauses import LiabilityForm, RightsForm
+from jdwizard.tui.steps.conditions import ConditionsForm
+from jdwizard.tui.steps.duties import DutiesForm
+from jdwizard.tui.steps.position import PositionForm
+from jdwizard.tui.steps.qualifications import QualificationsForm
+from jdwizard.tui.steps.review import ReviewForm
+from jdwizard.tui.steps.signoff import SignoffForm
+from jdwizard.tui.steps.start import StartForm
+from jdwizard.tui.steps.subordination import SubordinationForm
+from jdwizard.tui.widgets.date_check import invalid_dates
+from jdwizard.tui.widgets.fields import Edited
+from jdwizard.tui.widgets.preview import Preview
+from jdwizard.tui.widgets.step_list import StepList
+
+FORMS: dict[str, type[StepForm]] = {
+    form.key: form
+    for form in (StartForm, PositionForm, SubordinationForm, QualificationsForm, DutiesForm,
+                 RightsForm, LiabilityForm, ConditionsForm, SignoffForm, ReviewForm)
+}
+PREVIEW_MODES = ("off", "beside", "full")
+STEP_KEYS = Binding.Group("Steps", compact=True)
+CHECK_PAUSE = 0.3
+"""Seconds after the last change before the findings and step marks are refreshed."""
+
+
+class WizardApp(EditingMixin, App[list[str]]):
+    """Returns the paths it wrote."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "jdwizard"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f1", "help", "Help", priority=True, id="help", key_display="F1", show=False),
+        Binding("ctrl+s,f2", "save", "Save", priority=True, id="save", key_display="^s"),
+        Binding("f3", "toggle_preview", "View", priority=True, id="preview",
+                key_display="F3"),
+        Binding("f7,ctrl+pageup", "previous_step", "Back", priority=True, id="back",
+                key_display="F7", group=STEP_KEYS),
+        Binding("f8,ctrl+pagedown", "next_step", "Next", priority=True, id="next",
+                key_display="F8", group=STEP_KEYS),
+        Binding("ctrl+q,f10", "quit", "Quit", priority=True, id="quit", key_display="^q",
+                show=False),
+        Binding("escape", "focus_steps", "Steps", show=False),
+    ]
+    COMMANDS: ClassVar = App.COMMANDS | {GoToCommands}
+
+    def __init__(self, doc: Document, path: Path | None, *, start: bool = False,
+                 section: str | None = None) -> None:
+        super().__init__()
+        self.doc = doc
+        self.path = path
+        self.opened: Path | None = path if path is not None and path.exists() else None
+        self.saved_text = fileformat.dumps(doc) if self.opened else ""
+        self.step_keys = [s.key for s in STEPS if start or s.key != "start"]
+        self.first_step = "start" if start else (section or "position")
+        self.focus_form_first = start or section is not None
+        self.numbers = clause_numbers(doc)
+        self.findings: list[Finding] = []
+        self.preview_mode = "off"
+        self.written: list[str] = []
+        self._check_timer: Timer | None = None
+        self.current = ""
+
+    # --- layout ------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="main"):
+            yield StepList(with_start="start" in self.step_keys)
+            with Horizontal(id="work"):
+                yield ContentSwitcher(id="forms")
+                yield Preview(lambda: render(self.doc), id="preview")
+        yield Footer(compact=True, show_command_palette=False)
+
+    async def on_mount(self) -> None:
+        self.sub_title = str(self.path) if self.path else "new document"
+        self.query_one("#preview", Preview).display = False
+        await self.show_step(self.first_step)
+        self.refresh_checks()
+        if not self.focus_form_first:
+            self.query_one(StepList).focus()
+
+    def number_of(self, place: str) -> str:
+        return self.numbers.get(place, "")
+
+    def form(self, key: str) -> StepForm | None:
+        found = self.query(f"#step-{key}")
+        return found.first(StepForm) if found else None
+
+    async def show_step(self, key: str, focus: bool = True) -> StepForm:
+        form = self.form(key)
+        if form is None:
+            form = FORMS[key](self.doc, self.number_of)
+            await self.query_one("#forms", ContentSwitcher).mount(form)
+        self.query_one("#forms", ContentSwitcher).current = form.id
+        self.current = key
+        self.query_one(StepList).show_step(key)
+        form.show_findings(self.findings)
+        if focus:
+            form.focus_first()
+        return form
+
+    async def go_to(self, key: str) -> None:
+        await self.show_step(key)
+
+    @on(OptionList.OptionSelected, "#steps")
+    async def step_chosen(self, event: OptionList.OptionSelected) -> None:
+        await self.show_step(event.option.id or "position")
+
+    async def action_next_step(self) -> None:
+        await self._move(1)
+
+    async def action_previous_step(self) -> None:
+        await self._move(-1)
+
+    async def _move(self, step: int) -> None:
+        if self.current == "start" and step > 0:
+            start = self.form("start")
+            if isinstance(start, StartForm):
+                start.choose_highlighted()
+                return
+        index = self.step_keys.index(self.current) + step
+        if 0 <= index < len(self.step_keys):
+            await self.show_step(self.step_keys[index])
+
+    def action_focus_steps(self) -> None:
+        self.query_one(StepList).focus()
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen())
+
+    def action_toggle_preview(self) -> None:
+        mode = PREVIEW_MODES[(PREVIEW_MODES.index(self.preview_mode) + 1) % len(PREVIEW_MODES)]
+        self.preview_mode = mode
+        work = self.query_one("#work")
+        for name in PREVIEW_MODES:
+            work.set_class(name == mode, f"-preview-{name}")
+        self.query_one("#preview", Preview).display = mode != "off"
+        self.query_one("#forms").display = mode != "full"
+
+    # --- changes -----------------------------------------------------------------
+
+    @property
+    def dirty(self) -> bool:
+        return fileformat.dumps(self.doc) != self.saved_text
+
+    def on_edited(self, event: Edited) -> None:
+        self.query_one("#preview", Preview).changed()
+        if self._check_timer is not None:
+            self._check_timer.stop()
+        self._check_timer = self.set_timer(CHECK_PAUSE, self.refresh_checks)
+
+    def refresh_checks(self) -> None:
+        self._check_timer = None
+        self.findings = check_document(self.doc)
+        states = {s.key: step_state(s, self.doc, self.findings)
+                  for s in STEPS if s.key not in ("start", "review")}
+        self.query_one(StepList).show_states(states)
+        numbers = clause_numbers(self.doc)
+        renumber, self.numbers = numbers != self.numbers, numbers
+        for form in self.query(StepForm):
+            form.show_findings(self.findings)
+            if renumber:
+                form.renumber()
+
+    @on(StartForm.Chosen)
+    async def start_chosen(self, event: StartForm.Chosen) -> None:
+        self.doc = presets.new_document(event.preset, event.language)
+        for form in list(self.query(StepForm)):
+            if form.key != "start":
+                await form.remove()
+        self.query_one("#preview", Preview).changed()
+        self.refresh_checks()
+        await self.show_step("position")
+
+    @on(ReviewForm.Jump)
+    async def jump(self, event: ReviewForm.Jump) -> None:
+        form = await self.show_step(step_for_place(event.place).key, focus=False)
+        self.call_after_refresh(form.focus_place, event.place)
+
+    # --- saving and quitting -----------------------------------------------------
+
+    def action_save(self) -> None:
+        self.save_document()
+
+    @work(exclusive=True, group="save")
+    async def save_document(self, then_exit: bool = False) -> None:
+        problem = invalid_dates(self.screen)
+        if problem:
+            self.notify(problem, severity="error", title="Not saved")
+            return
+        path = self.path
+        if path is None:
+            name = await self.push_screen_wait(SaveAsScreen(self._suggested_name()))
+            if name is None:
+                return
+            path = Path(name)
+        if path.exists() and path.resolve() != (self.opened or Path()).resolve():
+            question = f"{path} exists and was not opened here. Overwrite it?"
+            if not await self.push_screen_wait(ConfirmScreen(question)):
+                return
+        if self._write(path) and then_exit:
+            self.exit(self.written)
+
+    def _write(self, path: Path) -> bool:
+        markdown_path = path.with_suffix(".md")
+        try:
+            fileformat.save(self.doc, path)
+            write_text_atomic(markdown_path, render(self.doc))
+        except JDError as exc:
+            self.notify(str(exc), severity="error", title="Not saved")
+            return False
+        self.path = self.opened = path
+        self.saved_text = fileformat.dumps(self.doc)
+        self.sub_title = str(path)
+        self.written = [str(path), str(markdown_path)]
+        self.notify(f"Saved {path} and {markdown_path.name}", title="Saved")
+        return True
+
+    def _suggested_name(self) -> str:
+        title = self.doc.position.title.strip().casefold()
+        slug = "-".join("".join(c if c.isalnum() else " " for c in title).split())
+        return f"{slug or 'job-description'}.toml"
+
+    async def action_quit(self) -> None:
+        if not self.dirty:
+            self.exit(self.written)
+            return
+        self.push_screen(QuitScreen(), self._quit_answer)
+
+    def _quit_answer(self, answer: str | None) -> None:
+        if answer == "save":
+            self.save_document(then_exit=True)
+        elif answer == "discard":
+            self.exit(self.written)

@@ -1,0 +1,32 @@
+"""Command palette entries: "Go to: Duties" for every step."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING, cast
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from jdwizard.steps import STEPS
+
+if TYPE_CHECKING:
+    from jdwizard.tui.app import WizardApp
+
+
+class GoToCommands(Provider):
+    def _targets(self) -> list[tuple[str, str]]:
+        app = cast("WizardApp", self.app)
+        return [(f"Go to: {s.title}", s.key) for s in STEPS if s.key in app.step_keys]
+
+    async def discover(self) -> Hits:
+        app = cast("WizardApp", self.app)
+        for text, key in self._targets():
+            yield DiscoveryHit(text, partial(app.go_to, key))
+
+    async def search(self, query: str) -> Hits:
+        app = cast("WizardApp", self.app)
+        matcher = self.matcher(query)
+        for text, key in self._targets():
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, matcher.highlight(text), partial(app.go_to, key))

@@ -1,0 +1,90 @@
+"""The app's answers to list editors: the preset library, $EDITOR, a duty's details."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import tempfile
+from pathlib import Path
+
+from textual import on
+from textual.app import App, SuspendNotSupported
+
+from jdwizard.mdtext import normalize
+from jdwizard.model import Document, Duty
+from jdwizard.presets import library_items
+from jdwizard.tui.screens.duty_details import DutyDetailsScreen
+from jdwizard.tui.screens.library import LibraryScreen
+from jdwizard.tui.widgets.list_editor import DutyEditor, ListEditor, item_text
+
+
+class EditingMixin(App[list[str]]):
+    doc: Document
+
+    @on(ListEditor.LibraryRequested)
+    def open_library(self, event: ListEditor.LibraryRequested) -> None:
+        editor = event.editor
+        field = editor.place.removesuffix(".items")
+        items = library_items(self.doc.language, field)
+        if not items:
+            self.notify("The presets in this language hold no items for this list.")
+            return
+        present = {item_text(i) for i in editor.items}
+
+        def add(text: str | None) -> None:
+            if text is not None:
+                at = editor.cursor + 1 if editor.items else 0
+                editor.insert(at, editor.new_item(text))
+                editor.focus()
+
+        self.push_screen(LibraryScreen(editor.label, items, present), add)
+
+    @on(DutyEditor.DetailsRequested)
+    def open_duty_details(self, event: DutyEditor.DetailsRequested) -> None:
+        editor, index = event.editor, event.index
+        duty = editor.items[index]
+        assert isinstance(duty, Duty)
+        groups = sorted({d.group for d in editor.items if isinstance(d, Duty) and d.group})
+
+        def keep(changed: Duty | None) -> None:
+            if changed is not None:
+                editor.replace(index, changed)
+            editor.focus()
+
+        self.push_screen(DutyDetailsScreen(duty, groups), keep)
+
+    @on(ListEditor.ExternalRequested)
+    def open_external(self, event: ListEditor.ExternalRequested) -> None:
+        editor, index = event.editor, event.index
+        text = edit_in_editor(self, item_text(editor.items[index]))
+        if text is not None:
+            editor.set_text(index, text)
+        editor.focus()
+
+
+def edit_in_editor(app: App[list[str]], text: str) -> str | None:
+    """The text after the user's $EDITOR has had it; None if the editor failed."""
+    command = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+    fd, name = tempfile.mkstemp(prefix="jdwizard-", suffix=".txt")  # mode 0600
+    path = Path(name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+        argv = [*shlex.split(command), str(path)]
+        try:
+            with app.suspend():
+                result = subprocess.run(argv, check=False)
+        except SuspendNotSupported:
+            # No terminal to hand over (a headless run): the editor needs none.
+            result = subprocess.run(argv, check=False, stdin=subprocess.DEVNULL)
+        if result.returncode != 0:
+            app.notify(f"{command} exited with {result.returncode}; the item is unchanged.",
+                       severity="warning")
+            return None
+        return normalize(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        app.notify(f"Could not run {command}: {exc}", severity="error")
+        return None
+    finally:
+        path.unlink(missing_ok=True)

@@ -1,0 +1,69 @@
+"""A duty's group, share of working time and essential mark."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Select
+
+from jdwizard.model import Duty
+
+ESSENTIAL = [("Essential", True), ("Marginal", False)]
+
+
+class DutyDetailsScreen(ModalScreen[Duty | None]):
+    """Dismissed with the changed duty, or None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s,f2", "keep", "Keep", priority=True),
+    ]
+
+    def __init__(self, duty: Duty, groups: list[str]) -> None:
+        super().__init__()
+        self.duty = duty
+        self.groups = groups
+
+    def compose(self) -> ComposeResult:
+        d = self.duty
+        with Vertical(classes="dialog"):
+            yield Label(d.text or "(no text yet)", classes="dialog-title", markup=False)
+            with Horizontal(classes="field"):
+                yield Label("Group", classes="field-label")
+                yield Input(d.group, id="group", compact=True,
+                            placeholder=", ".join(self.groups)[:60] or "a heading")
+            with Horizontal(classes="field"):
+                yield Label("Share of time %", classes="field-label")
+                yield Input("" if d.share is None else str(d.share), id="share",
+                            type="integer", compact=True, placeholder="0 to 100")
+            with Horizontal(classes="field"):
+                yield Label("Mark", classes="field-label")
+                yield Select(ESSENTIAL, value=Select.NULL if d.essential is None else d.essential,
+                             prompt="(none)", id="essential", compact=True)
+            yield Label("", id="problem", classes="dialog-hint")
+            yield Label("Enter on the last field or ctrl+s keeps; Esc cancels.",
+                        classes="dialog-hint")
+
+    def on_input_submitted(self) -> None:
+        self.action_keep()
+
+    def action_keep(self) -> None:
+        share_text = self.query_one("#share", Input).value.strip()
+        share = int(share_text) if share_text else None
+        if share is not None and not 0 <= share <= 100:
+            self.query_one("#problem", Label).update("The share is a percentage: 0 to 100.")
+            return
+        essential = self.query_one("#essential", Select).value
+        self.dismiss(Duty(
+            text=self.duty.text,
+            group=" ".join(self.query_one("#group", Input).value.split()),
+            share=share,
+            essential=essential if isinstance(essential, bool) else None,
+        ))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,64 @@
+"""A filterable picker of the items the presets hold for one list."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+
+class LibraryScreen(ModalScreen[str | None]):
+    """Dismissed with the chosen item's text, or None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, title: str, items: list[str], present: set[str]) -> None:
+        super().__init__()
+        self.title_text = title
+        self.items = items
+        self.present = present
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog library"):
+            yield Label(f"Add from the library: {self.title_text}", classes="dialog-title")
+            yield Input(placeholder="Type to filter; Down to the list; Enter adds",
+                        id="library-filter", compact=True)
+            yield OptionList(id="library-items")
+
+    def on_mount(self) -> None:
+        self._fill("")
+
+    def _fill(self, text: str) -> None:
+        words = text.casefold().split()
+        options = self.query_one(OptionList)
+        options.set_options(
+            Option(Text(f"{'(in the list) ' if item in self.present else ''}{item}"), id=str(i))
+            for i, item in enumerate(self.items)
+            if all(w in item.casefold() for w in words)
+        )
+        options.highlighted = 0 if options.option_count else None
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    def on_input_submitted(self) -> None:
+        options = self.query_one(OptionList)
+        if options.highlighted is not None:
+            options.action_select()
+
+    def on_key(self, event: object) -> None:
+        key = getattr(event, "key", "")
+        if key == "down" and self.focused is self.query_one(Input):
+            self.query_one(OptionList).focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self.items[int(event.option.id or 0)])
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,35 @@
+"""Asked on quit with unsaved changes: save, discard or cancel."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Label
+
+
+class QuitScreen(ModalScreen[str]):
+    """Dismissed with "save", "discard" or "cancel"."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("s", "choose('save')", "Save"),
+        Binding("d", "choose('discard')", "Discard"),
+        Binding("escape,c", "choose('cancel')", "Cancel"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label("The document has unsaved changes.", classes="dialog-title")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Save and quit (s)", id="save", variant="primary", compact=True)
+                yield Button("Discard (d)", id="discard", variant="error", compact=True)
+                yield Button("Cancel (Esc)", id="cancel", compact=True)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id or "cancel")
+
+    def action_choose(self, choice: str) -> None:
+        self.dismiss(choice)

@@ -1,0 +1,77 @@
+"""What every step's form shares: the document, the numbering, and finding a field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from jdwizard import places
+from jdwizard.checks import ERROR, Finding
+from jdwizard.model import Document
+from jdwizard.tui.widgets.fields import Field
+from jdwizard.tui.widgets.list_editor import DutyEditor, Item, ListEditor
+
+Numbering = Callable[[str], str]
+
+
+class StepForm(VerticalScroll):
+    """The form of one step; subclasses compose fields bound to the document."""
+
+    DEFAULT_CLASSES = "step-form"
+    key = ""
+    hint = ""
+
+    def __init__(self, doc: Document, numbering: Numbering) -> None:
+        super().__init__(id=f"step-{self.key}")
+        self.doc = doc
+        self.numbering = numbering
+
+    def intro(self) -> Static:
+        return Static(self.hint, classes="step-hint")
+
+    def items(self, label: str, place: str, required: bool = False) -> ListEditor:
+        values: list[Item] = places.get(self.doc, place)
+        return ListEditor(label, place, values, self.numbering, required=required)
+
+    def duty_items(self, label: str, place: str, required: bool = False) -> DutyEditor:
+        values: list[Item] = places.get(self.doc, place)
+        return DutyEditor(label, place, values, self.numbering, duties=True, required=required)
+
+    def show_findings(self, findings: Sequence[Finding]) -> None:
+        """Mark the fields that a required value is missing from."""
+        missing = {f.place for f in findings if f.severity == ERROR}
+        for field in self.query(Field):
+            field.set_missing(field.place in missing)
+        for editor in self.query(ListEditor):
+            section = editor.place.split(".")[0]
+            editor.set_class(editor.place in missing or section in missing, "-missing")
+
+    def renumber(self) -> None:
+        for editor in self.query(ListEditor):
+            editor.renumber()
+
+    def focus_first(self) -> None:
+        for widget in self.query("Input, Select, Checkbox, ListEditor, OptionList, TextArea"):
+            if widget.focusable:
+                widget.focus()
+                return
+
+    def focus_place(self, place: str) -> bool:
+        """Focus the field that holds a place; for a list item, put the cursor on it."""
+        field = places.field_of(place)
+        for editor in self.query(ListEditor):
+            if field == editor.place or field.startswith(editor.place + "."):
+                parts = places.parse(place)
+                index = next((i for _, i in parts if i is not None), 1)
+                editor.select(index - 1)
+                return True
+            if field == editor.place.split(".")[0]:
+                editor.select(0)
+                return True
+        for widget in self.query(Field):
+            if widget.place == field:
+                widget.focus_editor()
+                return True
+        return False

@@ -1,0 +1,25 @@
+"""Rights and liability: a single list of clauses each."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+
+from jdwizard.tui.steps.base import StepForm
+
+
+class RightsForm(StepForm):
+    key = "rights"
+    hint = "The powers granted to do the work, each a clause of its own."
+
+    def compose(self) -> ComposeResult:
+        yield self.intro()
+        yield self.items("Rights", "rights.items", required=True)
+
+
+class LiabilityForm(StepForm):
+    key = "liability"
+    hint = "What the employee answers for, and under which law."
+
+    def compose(self) -> ComposeResult:
+        yield self.intro()
+        yield self.items("Liability", "liability.items", required=True)

@@ -1,0 +1,15 @@
+from __future__ import annotations
+
+from textual.app import ComposeResult
+
+from jdwizard.tui.steps.base import StepForm
+
+
+class DutiesForm(StepForm):
+    key = "duties"
+    hint = "Duties in full, one per item; g sets a duty's group, share of time and mark."
+
+    def compose(self) -> ComposeResult:
+        yield self.intro()
+        yield self.duty_items("Duties", "duties.items", required=True)
+        yield self.items("Main functions (optional)", "functions.items")

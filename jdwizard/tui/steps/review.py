@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.message import Message
+from textual.widgets import Label, OptionList
+from textual.widgets.option_list import Option
+
+from jdwizard.checks import ERROR, Finding, check_document
+from jdwizard.markdown import render
+from jdwizard.tui.steps.base import StepForm
+from jdwizard.tui.widgets.preview import Preview
+
+
+class ReviewForm(StepForm):
+    key = "review"
+    hint = "Enter on a finding jumps to its field. Save with ctrl+s (or F2)."
+
+    class Jump(Message):
+        def __init__(self, place: str) -> None:
+            super().__init__()
+            self.place = place
+
+    def compose(self) -> ComposeResult:
+        yield self.intro()
+        yield Label("", id="review-summary")
+        yield OptionList(id="findings")
+        yield Label("The document", classes="group-title")
+        yield Preview(lambda: render(self.doc), id="review-document")
+
+    def on_show(self) -> None:
+        self.show_findings(check_document(self.doc))
+        self.query_one(Preview).changed()
+
+    def show_findings(self, findings: Sequence[Finding]) -> None:
+        super().show_findings(findings)
+        errors = sum(f.severity == ERROR for f in findings)
+        summary = (f"{errors} missing, {len(findings) - errors} to look at"
+                   if findings else "Nothing missing or vague.")
+        self.query_one("#review-summary", Label).update(summary)
+        options = self.query_one("#findings", OptionList)
+        options.set_options(
+            Option(Text(f"{'[!]' if f.severity == ERROR else '[?]'} {f.place}: {f.message}"),
+                   id=f"{i}")
+            for i, f in enumerate(findings)
+        )
+        options.display = bool(findings)
+        self._findings = list(findings)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        finding = self._findings[int(event.option.id or 0)]
+        self.post_message(self.Jump(finding.place))

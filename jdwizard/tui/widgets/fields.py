@@ -1,0 +1,142 @@
+"""One-line form fields bound to a place in the document.
+
+A field writes its value into the document as the user types and posts Edited, so
+the app can mark the document changed and refresh what depends on it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.widgets import Input, Label, Select
+
+from jdwizard import places
+from jdwizard.dates import date_text, parse_date
+from jdwizard.model import Document
+
+
+class Edited(Message):
+    """A value of the document changed."""
+
+    def __init__(self, place: str) -> None:
+        super().__init__()
+        self.place = place
+
+
+def _field_id(place: str) -> str:
+    return "f-" + place.replace(".", "-").replace("_", "-")
+
+
+class Field(Horizontal):
+    """A label and an editor on one row."""
+
+    DEFAULT_CLASSES = "field"
+
+    def __init__(self, doc: Document, place: str, label: str, required: bool = False) -> None:
+        super().__init__(id=_field_id(place))
+        self.doc = doc
+        self.place = place
+        self.label = label
+        self.required = required
+
+    def compose(self) -> ComposeResult:
+        mark = " *" if self.required else ""
+        yield Label(f"{self.label}{mark}", classes="field-label")
+        yield self.editor()
+
+    def editor(self) -> Any:
+        raise NotImplementedError
+
+    def set_missing(self, missing: bool) -> None:
+        self.set_class(missing, "-missing")
+
+    def focus_editor(self) -> None:
+        self.query_one(".field-editor").focus()
+
+    def store(self, value: object) -> None:
+        places.set_value(self.doc, self.place, value)
+        self.post_message(Edited(self.place))
+
+
+class TextField(Field):
+    def editor(self) -> Input:
+        value = places.get(self.doc, self.place) or ""
+        return Input(value, classes="field-editor", compact=True, select_on_focus=False)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.store(event.value)
+
+
+class DateField(Field):
+    """A date typed as text; an invalid date is explained and never stored."""
+
+    def editor(self) -> Input:
+        value = date_text(places.get(self.doc, self.place), self.doc.language)
+        hint = "DD.MM.YYYY" if self.doc.language == "ru" else "YYYY-MM-DD"
+        return Input(value, placeholder=hint, classes="field-editor", compact=True,
+                     select_on_focus=False)
+
+    @property
+    def problem(self) -> str:
+        """Why the typed text is not a date, or "" when it is one (or empty)."""
+        try:
+            parse_date(self.query_one(Input).value, self.doc.language)
+        except ValueError as exc:
+            return str(exc)
+        return ""
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        try:
+            value: date | None = parse_date(event.value, self.doc.language)
+        except ValueError:
+            self.add_class("-invalid")
+            self.query_one(Input).tooltip = self.problem
+            return
+        self.remove_class("-invalid")
+        self.store(value)
+
+    def on_descendant_blur(self) -> None:
+        if self.problem:
+            self.notify(f"{self.label}: {self.problem}", severity="error")
+
+
+class ChoiceField(Field):
+    def __init__(self, doc: Document, place: str, label: str,
+                 choices: list[tuple[str, str]], required: bool = False,
+                 blank: bool = True) -> None:
+        super().__init__(doc, place, label, required)
+        self.choices = choices
+        self.blank = blank
+
+    def editor(self) -> Select[str]:
+        value = places.get(self.doc, self.place)
+        return Select(self.choices, value=value or Select.NULL, allow_blank=self.blank,
+                      prompt="(not set)", classes="field-editor", compact=True)
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        value = event.value if isinstance(event.value, str) else ""
+        if value != (places.get(self.doc, self.place) or ""):
+            self.store(value)
+
+
+class FlagField(Field):
+    """Yes, no or not set, in words: a checkbox's mark is colour alone in some themes."""
+
+    def editor(self) -> Select[bool]:
+        value = places.get(self.doc, self.place)
+        return Select([("Yes", True), ("No", False)],
+                      value=Select.NULL if value is None else value,
+                      prompt="(not set)", classes="field-editor", compact=True)
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        value = event.value if isinstance(event.value, bool) else None
+        if value != places.get(self.doc, self.place):
+            self.store(value)

@@ -1,0 +1,363 @@
+"""One editor for every list of the document: duties, rights, knowledge, ...
+
+Items are numbered as the finished document numbers them. All editing is by keyboard:
+add after the current item, edit in place (long text wraps), delete with undo, move up
+and down, open in $EDITOR, and add from the preset library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widget import Widget
+from textual.widgets import Label, Static, TextArea
+
+from jdwizard.mdtext import normalize
+from jdwizard.model import Duty
+from jdwizard.tui.widgets.fields import Edited
+
+Item = str | Duty
+
+
+def item_text(item: Item) -> str:
+    return item.text if isinstance(item, Duty) else item
+
+
+class ItemInput(TextArea):
+    """The in-place editor of one item: Enter keeps the text, Escape drops the edit."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "commit", "Keep", priority=True),
+        Binding("escape", "cancel", "Cancel", priority=True),
+    ]
+
+    class Done(Message):
+        def __init__(self, editor: ItemInput, text: str | None) -> None:
+            super().__init__()
+            self.editor = editor
+            self.text = text
+
+    def action_commit(self) -> None:
+        self.post_message(self.Done(self, normalize(self.text)))
+
+    def action_cancel(self) -> None:
+        self.post_message(self.Done(self, None))
+
+
+class ItemRow(Static):
+    DEFAULT_CLASSES = "item-row"
+
+
+class ListEditor(Widget, can_focus=True):
+    """A list of text items (or duties) edited in place."""
+
+    MOVE = Binding.Group("Move", compact=True)
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up", "cursor(-1)", "Up", show=False),
+        Binding("down", "cursor(1)", "Down", show=False),
+        Binding("enter", "edit", "Edit"),
+        Binding("a,insert", "add", "Add"),
+        Binding("delete,d", "delete", "Del", key_display="d"),
+        Binding("u,ctrl+z", "undo", "Undo"),
+        Binding("shift+up,minus", "move(-1)", "Move up", group=MOVE, key_display="⇧↑"),
+        Binding("shift+down,plus", "move(1)", "Move down", group=MOVE, key_display="⇧↓"),
+        Binding("l", "library", "Library"),
+        Binding("ctrl+e,f4", "external", "Editor", key_display="F4", show=False),
+        Binding("home", "cursor_to(0)", "First", show=False),
+        Binding("end", "cursor_to(-1)", "Last", show=False),
+    ]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # While an item is being edited, keys that reach the list belong to the editor.
+        if self.editing is not None:
+            return False
+        # Keys that would do nothing here stay out of the footer.
+        if action == "undo":
+            return bool(self.deleted)
+        if action in ("move", "delete", "external"):
+            return bool(self.items)
+        return True
+
+    class LibraryRequested(Message):
+        def __init__(self, editor: ListEditor) -> None:
+            super().__init__()
+            self.editor = editor
+
+    class ExternalRequested(Message):
+        def __init__(self, editor: ListEditor, index: int) -> None:
+            super().__init__()
+            self.editor = editor
+            self.index = index
+
+    def __init__(self, label: str, place: str, items: list[Item],
+                 numbering: Callable[[str], str], duties: bool = False,
+                 required: bool = False) -> None:
+        super().__init__(id="f-" + place.replace(".", "-").replace("_", "-"))
+        self.label = label
+        self.place = place
+        self.items = items
+        self.numbering = numbering
+        self.duties = duties
+        self.required = required
+        self.cursor = 0
+        self.deleted: list[tuple[int, Item]] = []
+        self.editing: int | None = None
+        self._editor: ItemInput | None = None
+        self._adding = False
+
+    def compose(self) -> ComposeResult:
+        yield Label(f"{self.label}{' *' if self.required else ''}", classes="list-label")
+        with Vertical(classes="rows"):
+            for i in range(len(self.items)):
+                yield ItemRow(self._row_text(i), markup=False)
+        yield Static("(empty: press a to add an item)", classes="empty-hint")
+
+    def on_mount(self) -> None:
+        self._show_cursor()
+
+    # --- rendering -------------------------------------------------------------
+
+    def _row_text(self, index: int) -> str:
+        item = self.items[index]
+        number = self.numbering(f"{self.place}[{index + 1}]") or "•"
+        text = item_text(item) or "(empty)"
+        return f"{number} {text}{self._details(item)}"
+
+    @staticmethod
+    def _details(item: Item) -> str:
+        if not isinstance(item, Duty) or item.is_plain:
+            return ""
+        parts = [item.group] if item.group else []
+        if item.share is not None:
+            parts.append(f"{item.share}%")
+        if item.essential is not None:
+            parts.append("essential" if item.essential else "marginal")
+        return "  [" + " · ".join(parts) + "]"
+
+    def _rows(self) -> list[ItemRow]:
+        return list(self.query(ItemRow))
+
+    def renumber(self) -> None:
+        """Refresh every row's number and text, after the document's numbering moved."""
+        for i, row in enumerate(self._rows()[: len(self.items)]):
+            row.update(self._row_text(i))
+        self.set_class(not self.items, "-empty")
+
+    def _show_cursor(self) -> None:
+        self.set_class(not self.items, "-empty")
+        self.cursor = max(0, min(self.cursor, len(self.items) - 1))
+        for i, row in enumerate(self._rows()):
+            row.set_class(i == self.cursor, "-cursor")
+        rows = self._rows()
+        if rows and self.has_focus:
+            self.call_after_refresh(rows[self.cursor].scroll_visible)
+
+    def on_focus(self) -> None:
+        self._show_cursor()
+
+    def _changed(self) -> None:
+        self.post_message(Edited(self.place))
+
+    # --- actions ---------------------------------------------------------------
+
+    def action_cursor(self, step: int) -> None:
+        target = self.cursor + step
+        if not self.items or target < 0 or target >= len(self.items):
+            # Past either end the arrow keys leave the list, as in a form.
+            self.screen.focus_previous() if step < 0 else self.screen.focus_next()
+            return
+        self.cursor = target
+        self._show_cursor()
+
+    def action_cursor_to(self, index: int) -> None:
+        self.cursor = index if index >= 0 else len(self.items) - 1
+        self._show_cursor()
+
+    def select(self, index: int) -> None:
+        """Put the cursor on an item (counted from 0) and focus the list."""
+        self.cursor = index
+        self.focus()
+        self._show_cursor()
+
+    async def action_add(self) -> None:
+        at = self.cursor + 1 if self.items else 0
+        self.insert(at, self.new_item())
+        self._adding = True
+        await self.action_edit()
+
+    def new_item(self, text: str = "") -> Item:
+        """A new item to go after the cursor; a duty joins the current duty's group."""
+        if not self.duties:
+            return text
+        current = self.items[self.cursor] if self.items else None
+        return Duty(text, group=current.group if isinstance(current, Duty) else "")
+
+    def insert(self, at: int, item: Item) -> None:
+        self.items.insert(at, item)
+        rows = self._rows()
+        row = ItemRow("", markup=False)
+        if at < len(rows):
+            self.query_one(".rows").mount(row, before=rows[at])
+        else:
+            self.query_one(".rows").mount(row)
+        self.cursor = at
+        self.renumber()
+        self._show_cursor()
+        self._changed()
+
+    async def action_edit(self) -> None:
+        if not self.items:
+            await self.action_add()
+            return
+        self.editing = self.cursor
+        self.refresh_bindings()
+        row = self._rows()[self.cursor]
+        row.display = False
+        editor = ItemInput(item_text(self.items[self.cursor]), soft_wrap=True,
+                           compact=True, classes="item-input")
+        self._editor = editor
+        await self.query_one(".rows").mount(editor, after=row)
+        editor.focus()
+        editor.move_cursor(editor.document.end)
+
+    async def on_key(self, event: events.Key) -> None:
+        # The list's keys run here, in the list's own queue, rather than as bindings
+        # (which run only once the key has bubbled up to the app, after every key of a
+        # burst has already been handed out). A burst typed over a slow link then edits
+        # exactly as it would have typed slowly; the bindings stay for the footer.
+        if self._editor is not None:
+            event.stop()
+            event.prevent_default()
+            self._forward(self._editor, event)
+            return
+        action = self._keymap().get(event.key)
+        if action and self.check_action(action.split("(")[0], ()):
+            event.stop()
+            event.prevent_default()
+            await self.run_action(action)
+
+    @classmethod
+    def _keymap(cls) -> dict[str, str]:
+        keymap: dict[str, str] = {}
+        for base in reversed(cls.__mro__):
+            for binding in base.__dict__.get("BINDINGS", []):
+                if isinstance(binding, Binding):
+                    for key in binding.key.split(","):
+                        keymap[key.strip()] = binding.action
+        return keymap
+
+    def _forward(self, editor: ItemInput, event: events.Key) -> None:
+        if event.key == "enter":
+            self._finish_edit(normalize(editor.text))
+        elif event.key == "escape":
+            self._finish_edit(None)
+        else:
+            moves = {"backspace": editor.action_delete_left,
+                     "end": editor.action_cursor_line_end,
+                     "home": editor.action_cursor_line_start,
+                     "left": editor.action_cursor_left, "right": editor.action_cursor_right}
+            if event.key in moves:
+                moves[event.key]()
+            elif event.is_printable and event.character:
+                editor.insert(event.character)
+
+    def on_item_input_done(self, event: ItemInput.Done) -> None:
+        event.stop()
+        if event.editor is self._editor:
+            self._finish_edit(event.text)
+
+    def _finish_edit(self, text: str | None) -> None:
+        index, editor = self.editing, self._editor
+        self.editing = self._editor = None
+        if editor is not None:
+            editor.remove()
+        self.refresh_bindings()
+        if index is None:
+            return
+        adding, self._adding = self._adding, False
+        if text is None and adding:
+            self._remove(index)
+        else:
+            self._rows()[index].display = True
+            if text is not None:
+                self.set_text(index, text)
+        self.focus()
+        self._show_cursor()
+
+    def set_text(self, index: int, text: str) -> None:
+        item = self.items[index]
+        if isinstance(item, Duty):
+            item.text = text
+        else:
+            self.items[index] = text
+        self._rows()[index].update(self._row_text(index))
+        self._changed()
+
+    def replace(self, index: int, item: Item) -> None:
+        self.items[index] = item
+        self._rows()[index].update(self._row_text(index))
+        self._changed()
+
+    def action_delete(self) -> None:
+        if not self.items:
+            return
+        self.deleted.append((self.cursor, self.items[self.cursor]))
+        self._remove(self.cursor)
+        self.refresh_bindings()
+        self.notify("Deleted. Press u to undo.", timeout=3)
+
+    def _remove(self, index: int) -> None:
+        del self.items[index]
+        self._rows()[index].remove()
+        self.call_after_refresh(self._after_remove)
+        self._changed()
+
+    def _after_remove(self) -> None:
+        self.renumber()
+        self._show_cursor()
+
+    def action_undo(self) -> None:
+        if self.deleted:
+            index, item = self.deleted.pop()
+            self.insert(min(index, len(self.items)), item)
+            self.refresh_bindings()
+
+    def action_move(self, step: int) -> None:
+        target = self.cursor + step
+        if not self.items or not 0 <= target < len(self.items):
+            return
+        items = self.items
+        items[self.cursor], items[target] = items[target], items[self.cursor]
+        self.cursor = target
+        self.renumber()
+        self._show_cursor()
+        self._changed()
+
+    def action_library(self) -> None:
+        self.post_message(self.LibraryRequested(self))
+
+    def action_external(self) -> None:
+        if self.items:
+            self.post_message(self.ExternalRequested(self, self.cursor))
+
+
+class DutyEditor(ListEditor):
+    """The duties list, with each duty's group, share of time and essential mark."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("g", "details", "Details")]
+
+    class DetailsRequested(Message):
+        def __init__(self, editor: DutyEditor, index: int) -> None:
+            super().__init__()
+            self.editor = editor
+            self.index = index
+
+    def action_details(self) -> None:
+        if self.items:
+            self.post_message(self.DetailsRequested(self, self.cursor))

@@ -1,0 +1,30 @@
+"""The hub: every step with its state, by mark as well as by colour."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from jdwizard.steps import DONE, MARKS, MISSING, STEPS, Step
+
+STYLES = {DONE: "green", MISSING: "bold red", "": "", "empty": "dim"}
+
+
+class StepList(OptionList):
+    def __init__(self, with_start: bool) -> None:
+        self.steps: list[Step] = [s for s in STEPS if with_start or s.key != "start"]
+        super().__init__(*(Option(Text(s.title), id=s.key) for s in self.steps), id="steps")
+        self.border_title = "Steps"
+        # The footer is full of the focused field's keys; these two are always here.
+        self.border_subtitle = "F1 help ^q quit"
+
+    def show_states(self, states: dict[str, str]) -> None:
+        for index, step in enumerate(self.steps):
+            state = states.get(step.key, "")
+            mark = MARKS.get(state, "   ")
+            prompt = Text.assemble((mark, STYLES.get(state, "")), " ", step.title)
+            self.replace_option_prompt_at_index(index, prompt)
+
+    def show_step(self, key: str) -> None:
+        self.highlighted = self.get_option_index(key)
