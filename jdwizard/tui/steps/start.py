@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.widgets import Input, Label, OptionList, RadioButton, RadioSet
+from textual.widgets import Input, Label, OptionList, Select
 from textual.widgets.option_list import Option
 
 from jdwizard.markdown import render
@@ -19,7 +20,7 @@ LANGUAGES = (("en", "English"), ("ru", "Русский"))
 
 class StartForm(StepForm):
     key = "start"
-    hint = "Pick a preset to start from, or a blank page. Type to filter; Enter chooses."
+    hint = "Type to filter the presets; Down to the list; Enter starts from the one chosen."
 
     class Chosen(Message):
         def __init__(self, preset: str, language: str) -> None:
@@ -29,11 +30,10 @@ class StartForm(StepForm):
 
     def compose(self) -> ComposeResult:
         yield self.intro()
-        with Horizontal(classes="start-language"):
+        with Horizontal(classes="field"):
             yield Label("Language", classes="field-label")
-            with RadioSet(id="language", compact=True):
-                for code, name in LANGUAGES:
-                    yield RadioButton(name, value=code == self.doc.language, id=f"lang-{code}")
+            yield Select([(name, code) for code, name in LANGUAGES], value=self.doc.language,
+                         allow_blank=False, id="language", compact=True, classes="field-editor")
         yield Input(placeholder="Filter presets", id="preset-filter", compact=True)
         yield OptionList(id="preset-list")
         yield Label("Preview of the preset", classes="group-title")
@@ -41,8 +41,8 @@ class StartForm(StepForm):
 
     @property
     def language(self) -> str:
-        pressed = self.query_one(RadioSet).pressed_button
-        return (pressed.id or "lang-en").removeprefix("lang-") if pressed else "en"
+        value = self.query_one("#language", Select).value
+        return value if isinstance(value, str) else "en"
 
     def matching(self) -> list[Preset]:
         words = self.query_one("#preset-filter", Input).value.casefold().split()
@@ -56,26 +56,38 @@ class StartForm(StepForm):
     def on_mount(self) -> None:
         self._fill()
 
+    def focus_first(self) -> None:
+        self.query_one("#preset-filter", Input).focus()
+
+    def on_resize(self) -> None:
+        self._fill()
+
     def _fill(self) -> None:
         options = self.query_one("#preset-list", OptionList)
-        options.set_options(
-            Option(Text(f"{p.title or 'Blank page'}: {p.summary or 'only the standard clauses'}"),
-                   id=p.name)
-            for p in self.matching()
-        )
-        options.highlighted = 0 if options.option_count else None
+        keep = options.highlighted_option.id if options.highlighted_option else None
+        found = self.matching()
+        width = max(20, self.size.width - 4)
+        options.set_options(Option(Text(_one_line(p, width)), id=p.name) for p in found)
+        ids = [p.name for p in found]
+        options.highlighted = ids.index(keep) if keep in ids else (0 if ids else None)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
         self._fill()
 
-    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+    def on_select_changed(self, event: Select.Changed) -> None:
         event.stop()
         self._fill()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.query_one("#preset-list", OptionList).focus()
+        self.choose_highlighted()
+
+    def key_down(self, event: events.Key) -> None:
+        if self.query_one("#preset-filter", Input).has_focus:
+            event.stop()
+            event.prevent_default()
+            self.query_one("#preset-list", OptionList).focus()
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
@@ -96,3 +108,11 @@ class StartForm(StepForm):
         if option is None:
             return ""
         return render(next(p.document for p in all_presets() if p.name == option.id))
+
+
+def _one_line(preset: Preset, width: int = 54) -> str:
+    """Title and summary cut to one line: the preview below shows the whole preset."""
+    if not preset.title:
+        return "Blank page: only the clauses every description carries"
+    line = f"{preset.title}: {preset.summary}"
+    return line if len(line) <= width else line[: width - 1].rstrip() + "…"
