@@ -3,7 +3,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 
 from jdwizard.tui.steps.base import StepForm
-from jdwizard.tui.widgets.fields import TextField
+from jdwizard.tui.widgets.fields import LongTextField
 
 CONDITIONS = (("schedule", "Schedule"), ("place", "Place of work"), ("travel", "Travel"),
               ("physical", "Physical demands"), ("environment", "Environment"),
@@ -17,7 +17,7 @@ class ConditionsForm(StepForm):
     def compose(self) -> ComposeResult:
         yield self.intro()
         for key, label in CONDITIONS:
-            yield TextField(self.doc, f"conditions.{key}", label)
+            yield LongTextField(self.doc, f"conditions.{key}", label)
         yield self.items("Other conditions", "conditions.items")
         yield self.items("Relationships", "relationships.items")
         yield self.items("Performance criteria", "performance.items")

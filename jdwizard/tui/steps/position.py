@@ -4,7 +4,7 @@ from textual.app import ComposeResult
 
 from jdwizard.model import CATEGORIES, STATUSES
 from jdwizard.tui.steps.base import StepForm
-from jdwizard.tui.widgets.fields import ChoiceField, DateField, FlagField, TextField
+from jdwizard.tui.widgets.fields import ChoiceField, DateField, FlagField, LongTextField, TextField
 
 CATEGORY_NAMES = {"worker": "Worker", "specialist": "Specialist", "manager": "Manager",
                   "technical": "Technical staff"}
@@ -24,7 +24,7 @@ class PositionForm(StepForm):
                           [(CATEGORY_NAMES[c], c) for c in CATEGORIES], required=True)
         yield TextField(d, "organization.name", "Organization")
         yield TextField(d, "organization.department", "Department")
-        yield TextField(d, "position.summary", "Summary")
+        yield LongTextField(d, "position.summary", "Summary")
         yield self.items("Other titles", "position.other_titles")
         for code, label in CODES:
             yield TextField(d, f"position.codes.{code}", label)
@@ -33,4 +33,4 @@ class PositionForm(StepForm):
         yield DateField(d, "document.effective_date", "Effective date")
         yield ChoiceField(d, "document.status", "Status", [(s.title(), s) for s in STATUSES])
         yield FlagField(d, "document.contract_appendix", "Contract appendix")
-        yield TextField(d, "document.basis", "Legal basis")
+        yield LongTextField(d, "document.basis", "Legal basis")

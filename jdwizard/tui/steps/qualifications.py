@@ -3,7 +3,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 
 from jdwizard.tui.steps.base import StepForm
-from jdwizard.tui.widgets.fields import TextField
+from jdwizard.tui.widgets.fields import LongTextField
 
 
 class QualificationsForm(StepForm):
@@ -13,8 +13,8 @@ class QualificationsForm(StepForm):
     def compose(self) -> ComposeResult:
         d = self.doc
         yield self.intro()
-        yield TextField(d, "qualifications.education", "Education")
-        yield TextField(d, "qualifications.experience", "Experience")
+        yield LongTextField(d, "qualifications.education", "Education")
+        yield LongTextField(d, "qualifications.experience", "Experience")
         yield self.items("Must know", "qualifications.knowledge")
         yield self.items("Guided by (laws, documents)", "qualifications.guided_by")
         yield self.items("Skills", "qualifications.skills")

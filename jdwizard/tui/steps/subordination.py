@@ -3,7 +3,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 
 from jdwizard.tui.steps.base import StepForm
-from jdwizard.tui.widgets.fields import FlagField, TextField
+from jdwizard.tui.widgets.fields import FlagField, LongTextField, TextField
 from jdwizard.tui.widgets.list_editor import ListEditor
 
 
@@ -17,7 +17,7 @@ class SubordinationForm(StepForm):
         yield TextField(d, "subordination.reports_to", "Reports to", required=True)
         yield FlagField(d, "subordination.heads_organization", "Heads the org.")
         yield TextField(d, "subordination.substitute", "Substitute")
-        yield TextField(d, "subordination.appointment", "Appointed by", required=True)
+        yield LongTextField(d, "subordination.appointment", "Appointed by", required=True)
         yield self.items("Subordinates", "subordination.subordinates")
         yield self.items("Further general provisions", "general.items")
 

@@ -6,13 +6,15 @@ the app can mark the document changed and refresh what depends on it.
 
 from __future__ import annotations
 
+import re
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.widgets import Input, Label, Select
+from textual.widgets import Input, Label, Select, TextArea
 
 from jdwizard import places
 from jdwizard.dates import date_text, parse_date
@@ -27,8 +29,9 @@ class Edited(Message):
         self.place = place
 
 
-def _field_id(place: str) -> str:
-    return "f-" + place.replace(".", "-").replace("_", "-")
+def field_id(place: str) -> str:
+    """A widget id for a place: "agreed[1].name" -> "f-agreed-1-name"."""
+    return "f-" + re.sub(r"[^a-z0-9]+", "-", place.lower()).strip("-")
 
 
 class Field(Horizontal):
@@ -37,7 +40,7 @@ class Field(Horizontal):
     DEFAULT_CLASSES = "field"
 
     def __init__(self, doc: Document, place: str, label: str, required: bool = False) -> None:
-        super().__init__(id=_field_id(place))
+        super().__init__(id=field_id(place))
         self.doc = doc
         self.place = place
         self.label = label
@@ -70,6 +73,28 @@ class TextField(Field):
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
         self.store(event.value)
+
+
+class WrappingInput(TextArea):
+    """A one-value text box that wraps long text; Enter goes on to the next field."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "app.focus_next", "Next field", show=False, priority=True),
+    ]
+
+
+class LongTextField(Field):
+    """A text field whose value may run to a few lines: it wraps instead of scrolling."""
+
+    def editor(self) -> WrappingInput:
+        value = places.get(self.doc, self.place) or ""
+        return WrappingInput(value, soft_wrap=True, compact=True, tab_behavior="focus",
+                             classes="field-editor long-editor")
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        # A value is one paragraph: pasted line breaks become spaces.
+        self.store(" ".join(event.text_area.text.split()))
 
 
 class DateField(Field):

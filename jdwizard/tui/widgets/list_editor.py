@@ -20,7 +20,7 @@ from textual.widgets import Label, Static, TextArea
 
 from jdwizard.mdtext import normalize
 from jdwizard.model import Duty
-from jdwizard.tui.widgets.fields import Edited
+from jdwizard.tui.widgets.fields import Edited, field_id
 
 Item = str | Duty
 
@@ -98,7 +98,7 @@ class ListEditor(Widget, can_focus=True):
     def __init__(self, label: str, place: str, items: list[Item],
                  numbering: Callable[[str], str], duties: bool = False,
                  required: bool = False) -> None:
-        super().__init__(id="f-" + place.replace(".", "-").replace("_", "-"))
+        super().__init__(id=field_id(place))
         self.label = label
         self.place = place
         self.items = items
