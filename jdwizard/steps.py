@@ -33,7 +33,7 @@ STEPS: Final = (
     Step("position", "Position", ("document", "organization", "position")),
     Step("subordination", "Subordination", ("subordination", "general")),
     Step("qualifications", "Qualifications", ("qualifications",)),
-    Step("duties", "Functions & duties", ("functions", "duties")),
+    Step("duties", "Duties", ("functions", "duties")),
     Step("rights", "Rights", ("rights",)),
     Step("liability", "Liability", ("liability",)),
     Step("conditions", "Conditions", ("relationships", "conditions", "performance", "final")),

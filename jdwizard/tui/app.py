@@ -57,6 +57,9 @@ class WizardApp(EditingMixin, App[list[str]]):
 
     CSS_PATH = "app.tcss"
     TITLE = "jdwizard"
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
+        (0, "-narrow"), (76, "-normal")
+    ]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "help", "Help", priority=True, id="help", key_display="F1", show=False),
         Binding("ctrl+s,f2", "save", "Save", priority=True, id="save", key_display="^s"),

@@ -47,15 +47,22 @@ class Field(Horizontal):
         self.required = required
 
     def compose(self) -> ComposeResult:
-        mark = " *" if self.required else ""
-        yield Label(f"{self.label}{mark}", classes="field-label")
+        yield Label(self._label_text(), classes="field-label", markup=False)
         yield self.editor()
+
+    def _label_text(self, problem: bool = False) -> str:
+        # The "!" says by a mark what the colour says: readable with NO_COLOR too.
+        return f"{'! ' if problem else ''}{self.label}{' *' if self.required else ''}"
+
+    def show_problem(self, problem: bool) -> None:
+        self.query_one(".field-label", Label).update(self._label_text(problem))
 
     def editor(self) -> Any:
         raise NotImplementedError
 
     def set_missing(self, missing: bool) -> None:
         self.set_class(missing, "-missing")
+        self.show_problem(missing or self.has_class("-invalid"))
 
     def focus_editor(self) -> None:
         self.query_one(".field-editor").focus()
@@ -121,9 +128,11 @@ class DateField(Field):
             value: date | None = parse_date(event.value, self.doc.language)
         except ValueError:
             self.add_class("-invalid")
+            self.show_problem(True)
             self.query_one(Input).tooltip = self.problem
             return
         self.remove_class("-invalid")
+        self.show_problem(self.has_class("-missing"))
         self.store(value)
 
     def on_descendant_blur(self) -> None:

@@ -15,16 +15,23 @@ class StepList(OptionList):
     def __init__(self, with_start: bool) -> None:
         self.steps: list[Step] = [s for s in STEPS if with_start or s.key != "start"]
         super().__init__(*(Option(Text(s.title), id=s.key) for s in self.steps), id="steps")
+        self.states: dict[str, str] = {}
+        self.current = ""
         self.border_title = "Steps"
         # The footer is full of the focused field's keys; these two are always here.
         self.border_subtitle = "F1 help ^q quit"
 
     def show_states(self, states: dict[str, str]) -> None:
+        self.states = states
         for index, step in enumerate(self.steps):
             state = states.get(step.key, "")
             mark = MARKS.get(state, "   ")
-            prompt = Text.assemble((mark, STYLES.get(state, "")), " ", step.title)
+            # The open step is marked in text as well as by the highlight.
+            pointer = "›" if step.key == self.current else " "
+            prompt = Text.assemble((mark, STYLES.get(state, "")), pointer, step.title)
             self.replace_option_prompt_at_index(index, prompt)
 
     def show_step(self, key: str) -> None:
+        self.current = key
         self.highlighted = self.get_option_index(key)
+        self.show_states(self.states)
