@@ -1,0 +1,53 @@
+"""Snapshots of every step of the wizard at 80x24, and of one at 60x20.
+
+Update after a deliberate change of the screens with: pytest tests/test_snapshots.py
+--snapshot-update, then look at the SVGs before committing them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from jdwizard import presets
+from jdwizard.steps import SECTION_NAMES
+from jdwizard.tui.app import WizardApp
+
+FIXED_PATH = Path("/nonexistent/sales-manager.toml")
+
+
+def sales_manager(section: str | None = None, start: bool = False) -> WizardApp:
+    doc = presets.new_document("sales-manager")
+    doc.organization.name = "Vector LLC"
+    return WizardApp(doc, FIXED_PATH, section=section, start=start)
+
+
+async def settle(pilot: Pilot[object]) -> None:
+    # Findings and marks refresh after a short pause; wait them out.
+    await pilot.pause(0.5)
+
+
+@pytest.mark.parametrize("section", SECTION_NAMES)
+def test_step_at_80x24(snap_compare, section: str) -> None:
+    assert snap_compare(sales_manager(section), terminal_size=(80, 24), run_before=settle)
+
+
+def test_start_step_at_80x24(snap_compare) -> None:
+    app = WizardApp(presets.new_document(None), None, start=True)
+    assert snap_compare(app, press=[*"sales"], terminal_size=(80, 24), run_before=settle)
+
+
+def test_missing_values_are_marked(snap_compare) -> None:
+    app = WizardApp(presets.new_document(None), None, section="position")
+    assert snap_compare(app, terminal_size=(80, 24), run_before=settle)
+
+
+def test_preview_beside_the_form(snap_compare) -> None:
+    assert snap_compare(sales_manager("rights"), press=["f3"], terminal_size=(80, 24),
+                        run_before=settle)
+
+
+def test_duties_at_60x20(snap_compare) -> None:
+    assert snap_compare(sales_manager("duties"), terminal_size=(60, 20), run_before=settle)
