@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from pathlib import Path
 
 from jdwizard.errors import JDError
@@ -34,7 +33,7 @@ def write_text_atomic(path: str | Path, text: str) -> None:
 
 
 def _write_temporary(target: Path, data: bytes) -> Path:
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    tmp = target.with_name(f".{target.name}.{os.urandom(4).hex()}.tmp")
     # O_EXCL with mode 0o666 lets the kernel apply the umask, as for any new file.
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:

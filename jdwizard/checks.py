@@ -36,6 +36,18 @@ _VAGUE = re.compile(
     re.IGNORECASE,
 )
 
+def vague_phrase(text: str) -> str:
+    """The first vague phrase in the text, as written there, or ""."""
+    folded = text.casefold()
+    # A substring test per phrase is cheap; the regex only confirms word boundaries.
+    if not any(p in folded for p in _FOLDED_PHRASES):
+        return ""
+    match = _VAGUE.search(text)
+    return match[1] if match else ""
+
+
+_FOLDED_PHRASES: Final = tuple(p.casefold() for p in VAGUE_PHRASES)
+
 CLAUSE_LISTS: Final = (
     "general.items", "functions.items", "duties.items", "rights.items", "liability.items",
     "relationships.items", "conditions.items", "performance.items", "final.items",
@@ -152,10 +164,10 @@ def _duty_layout(doc: Document) -> Iterator[Finding]:
 
 def _wording(doc: Document) -> Iterator[Finding]:
     for place, text in iter_texts(doc):
-        match = _VAGUE.search(text)
+        match = vague_phrase(text)
         if match:
             yield Finding(place, WARNING,
-                          f'vague wording "{match[1]}": say exactly what is meant')
+                          f'vague wording "{match}": say exactly what is meant')
     for place, items in iter_lists(doc):
         yield from _list_findings(place, items)
 

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from jdwizard import checks, fileformat, markdown, presets
+from jdwizard import fileformat
 from jdwizard.atomicfile import write_text_atomic
-from jdwizard.checks import Finding
 from jdwizard.errors import JDError
 from jdwizard.model import Document
+
+if TYPE_CHECKING:
+    from jdwizard import checks
 
 
 def _fail(exc: JDError) -> None:
@@ -19,6 +21,8 @@ def _fail(exc: JDError) -> None:
 
 
 def list_presets() -> int:
+    from jdwizard import presets
+
     items = presets.all_presets()
     width = max(len(p.name) for p in items)
     for p in items:
@@ -31,6 +35,8 @@ def list_presets() -> int:
 def new_file(file: str | None, preset: str | None, lang: str | None, force: bool) -> int:
     if not file:
         raise JDError("new", "--no-input needs a FILE.toml to write")
+    from jdwizard import presets
+
     path = Path(file)
     if path.suffix != ".toml":
         raise JDError(file, "a job description file name ends in .toml")
@@ -46,6 +52,8 @@ def render(files: list[str], output: str | None, lang: str | None, to_stdout: bo
     if output and len(files) > 1:
         raise JDError(output, "-o takes one input file; without -o each file's .md is "
                       "written beside it")
+    from jdwizard import markdown
+
     status = 0
     for file in files:
         try:
@@ -65,6 +73,9 @@ def render(files: list[str], output: str | None, lang: str | None, to_stdout: bo
 
 
 def check(paths: list[str], strict: bool, fmt: str) -> int:
+    from jdwizard import checks
+    from jdwizard.checks import Finding
+
     loaded: list[tuple[str, Document]] = []
     failures: list[JDError] = []
     for file in _expand(paths, failures):
@@ -104,10 +115,12 @@ def _expand(paths: list[str], failures: list[JDError]) -> list[str]:
     return list(unique.values())
 
 
-def _report(findings: list[Finding], failures: list[JDError], fmt: str, count: int) -> None:
+def _report(findings: list[checks.Finding], failures: list[JDError], fmt: str, count: int) -> None:
     for exc in failures:
         _fail(exc)
     if fmt == "json":
+        import json
+
         print(json.dumps({
             "files_checked": count,
             "load_errors": [{"file": e.path, "place": e.place, "message": e.message}

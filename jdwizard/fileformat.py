@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import functools
 import re
 import tomllib
 import types
@@ -17,8 +18,6 @@ import typing
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
-
-import tomli_w
 
 from jdwizard.atomicfile import write_text_atomic
 from jdwizard.errors import JDError
@@ -117,13 +116,19 @@ def _from_table(cls: type, table: dict[str, Any], place: str) -> Any:
     for key in table:
         if key not in names:
             raise _FieldError(_join(place, key), _unknown_key_message(key, names))
-    hints = typing.get_type_hints(cls)
+    hints = _type_hints(cls)
     values = {
         f.name: _convert(hints[f.name], table[f.name], _join(place, f.name), f.metadata)
         for f in dataclasses.fields(cls)
         if f.name in table
     }
     return cls(**values)
+
+
+@functools.cache
+def _type_hints(cls: type) -> dict[str, Any]:
+    # Resolving the annotations is the slowest part of a load; they never change.
+    return typing.get_type_hints(cls)
 
 
 def _unknown_key_message(key: str, names: list[str]) -> str:
@@ -211,6 +216,8 @@ def _describe(value: Any) -> str:
 
 def dumps(doc: Document) -> str:
     """The document as TOML text, in document order, one list item per line."""
+    import tomli_w  # only writing needs it; check and render stay lighter
+
     head: dict[str, Any] = {"format": FORMAT_VERSION, "language": doc.language}
     if doc.preset:
         head["preset"] = doc.preset
@@ -248,6 +255,8 @@ def _inline_duty(duty: Duty) -> str:
 
 
 def _literal(value: Any) -> str:
+    import tomli_w
+
     return tomli_w.dumps({"v": value})[len("v = "):-1]
 
 

@@ -15,8 +15,9 @@ _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 
 def normalize(text: str) -> str:
     """One line of text: control characters dropped, runs of white space made one space."""
-    visible = "".join(ch for ch in text if unicodedata.category(ch) != "Cc" or ch in "\t\n\r")
-    return " ".join(visible.split())
+    if not text.isprintable():  # rare: only then is the slow character-by-character pass due
+        text = "".join(ch for ch in text if unicodedata.category(ch) != "Cc" or ch in "\t\n\r")
+    return " ".join(text.split())
 
 
 def escape(text: str) -> str:

@@ -57,7 +57,7 @@ class WizardApp(EditingMixin, App[list[str]]):
 
     CSS_PATH = "app.tcss"
     TITLE = "jdwizard"
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (Textual declares it without ClassVar)
         (0, "-narrow"), (76, "-normal")
     ]
     BINDINGS: ClassVar[list[BindingType]] = [
