@@ -116,6 +116,8 @@ def _expand(paths: list[str], failures: list[JDError]) -> list[str]:
 
 
 def _report(findings: list[checks.Finding], failures: list[JDError], fmt: str, count: int) -> None:
+    from jdwizard.checks import ERROR
+
     for exc in failures:
         _fail(exc)
     if fmt == "json":
@@ -132,7 +134,7 @@ def _report(findings: list[checks.Finding], failures: list[JDError], fmt: str, c
     for f in findings:
         print(f.line())
     if not failures:
-        errors = sum(f.severity == checks.ERROR for f in findings)
+        errors = sum(f.severity == ERROR for f in findings)
         print(f"checked {count} file{'s' * (count != 1)}: {errors} error{'s' * (errors != 1)}, "
               f"{len(findings) - errors} warning{'s' * (len(findings) - errors != 1)}",
               file=sys.stderr)
