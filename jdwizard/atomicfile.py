@@ -9,17 +9,18 @@ from pathlib import Path
 from jdwizard.errors import JDError
 
 
-def write_text_atomic(path: str | Path, text: str) -> None:
+def write_text_atomic(path: str | Path, text: str, new_mode: int = 0o666) -> None:
     """Write text to a temporary file beside path, flush it, and rename it over path.
 
-    An existing file keeps its permissions; a new one gets the usual mode less the
-    umask. A failure leaves the old file as it was and raises JDError.
+    An existing file keeps its permissions; a new one gets new_mode less the umask
+    (0o600 for a file only its owner may read). A failure leaves the old file as it
+    was and raises JDError.
     """
     target = Path(os.path.realpath(path))
     data = text.encode("utf-8")
     try:
         mode = target.stat().st_mode & 0o7777 if target.exists() else None
-        tmp = _write_temporary(target, data)
+        tmp = _write_temporary(target, data, new_mode)
     except OSError as exc:
         raise JDError(path, f"cannot write: {exc.strerror or exc}") from None
     try:
@@ -32,10 +33,10 @@ def write_text_atomic(path: str | Path, text: str) -> None:
     _sync_directory(target.parent)
 
 
-def _write_temporary(target: Path, data: bytes) -> Path:
+def _write_temporary(target: Path, data: bytes, new_mode: int) -> Path:
     tmp = target.with_name(f".{target.name}.{os.urandom(4).hex()}.tmp")
-    # O_EXCL with mode 0o666 lets the kernel apply the umask, as for any new file.
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    # Creating it with the mode lets the kernel apply the umask, as for any new file.
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, new_mode)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

@@ -16,6 +16,7 @@ from jdwizard.errors import JDError
 from jdwizard.steps import SECTION_NAMES
 
 SECTIONS = SECTION_NAMES
+BLINK_HELP = "a blinking cursor (off by default: blinking costs traffic on a slow link)"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,11 +33,13 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--no-input", action="store_true",
                      help="write the file straight from the preset, without the wizard")
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
+    new.add_argument("--blink", action="store_true", help=BLINK_HELP)
 
     edit = sub.add_parser("edit", help="edit a job description in the wizard")
     edit.add_argument("file", metavar="FILE.toml")
     edit.add_argument("--section", choices=SECTIONS, metavar="NAME",
                       help="open at this section: " + ", ".join(SECTIONS))
+    edit.add_argument("--blink", action="store_true", help=BLINK_HELP)
 
     render = sub.add_parser("render", help="write the Markdown document")
     render.add_argument("files", nargs="+", metavar="FILE.toml")
@@ -51,6 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=("text", "json"), default="text")
 
     sub.add_parser("presets", help="list the presets")
+
+    kept = sub.add_parser("drafts", help="list, restore or remove autosaved drafts")
+    kept.add_argument("action", nargs="?", choices=("list", "restore", "remove"), default="list")
+    kept.add_argument("draft", nargs="?", metavar="FILE|KEY",
+                      help="the draft: its target file, or its key from the list")
+    kept.add_argument("-o", "--output", metavar="FILE.toml",
+                      help="restore: write here instead of the draft's own file")
     return parser
 
 
@@ -77,6 +87,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return commands.render(args.files, args.output, args.lang, args.stdout)
     if args.command == "check":
         return commands.check(args.paths, args.strict, args.format)
+    if args.command == "drafts":
+        from jdwizard import draft_commands
+
+        return draft_commands.run(args.action, args.draft, args.output)
     if args.command == "new" and args.no_input:
         return commands.new_file(args.file, args.preset, args.lang, args.force)
     return _wizard(args)
@@ -86,5 +100,5 @@ def _wizard(args: argparse.Namespace) -> int:
     from jdwizard import wizard  # Textual is loaded only here.
 
     if args.command == "edit":
-        return wizard.edit(args.file, args.section)
-    return wizard.new(args.file, args.preset, args.lang, args.force)
+        return wizard.edit(args.file, args.section, args.blink)
+    return wizard.new(args.file, args.preset, args.lang, args.force, args.blink)

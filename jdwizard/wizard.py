@@ -5,17 +5,25 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from jdwizard import fileformat, presets
+from jdwizard import drafts, fileformat, presets
 from jdwizard.errors import JDError
 from jdwizard.model import Document
 
 
-def edit(file: str, section: str | None) -> int:
-    doc = fileformat.load(file)  # a bad file is reported as check reports it, before any screen
-    return _run(doc, Path(file), start=False, section=section)
+def edit(file: str, section: str | None, blink: bool = False) -> int:
+    path = Path(file)
+    draft = drafts.pending(path)
+    try:
+        doc = fileformat.load(file)  # reported as check reports it, before any screen
+    except JDError:
+        if draft is None:
+            raise
+        doc = draft.document()  # the file is broken but the draft holds the work
+    return _run(doc, path, start=False, section=section, blink=blink, pending=draft)
 
 
-def new(file: str | None, preset: str | None, lang: str | None, force: bool) -> int:
+def new(file: str | None, preset: str | None, lang: str | None, force: bool,
+        blink: bool = False) -> int:
     path = Path(file) if file else None
     if path is not None:
         if path.suffix != ".toml":
@@ -23,14 +31,23 @@ def new(file: str | None, preset: str | None, lang: str | None, force: bool) -> 
         if path.exists() and not force:
             raise JDError(file or "", f"already exists; to change it: jdwizard edit {file}")
     doc = presets.new_document(preset, lang)
-    return _run(doc, path, start=preset is None, section=None)
+    pending = drafts.pending(path) if path is not None else None
+    return _run(doc, path, start=preset is None and pending is None, section=None,
+                blink=blink, pending=pending)
 
 
-def _run(doc: Document, path: Path | None, *, start: bool, section: str | None) -> int:
+def _run(doc: Document, path: Path | None, *, start: bool, section: str | None,
+         blink: bool, pending: drafts.Draft | None) -> int:
+    from jdwizard.session import Session
     from jdwizard.tui.app import WizardApp
 
-    app = WizardApp(doc, path, start=start, section=section)
+    session = Session.open(path)
+    app = WizardApp(doc, path, start=start, section=section, session=session,
+                    pending=pending, cursor_blink=blink)
     written = app.run() or []
     if written:
         print("wrote " + " and ".join(written), file=sys.stderr)
-    return 0
+    if app.return_code == 129:
+        print("jdwizard: stopped; the unsaved work is kept as a draft (jdwizard drafts)",
+              file=sys.stderr)
+    return app.return_code or 0

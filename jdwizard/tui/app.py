@@ -2,29 +2,35 @@
 
 from __future__ import annotations
 
+import asyncio
+import signal
+import time
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.timer import Timer
-from textual.widgets import ContentSwitcher, Footer, OptionList
+from textual.widgets import ContentSwitcher, Footer, Input, OptionList, TextArea
 
-from jdwizard import fileformat, presets
+from jdwizard import drafts, fileformat, presets
 from jdwizard.atomicfile import write_text_atomic
 from jdwizard.checks import Finding, check_document
+from jdwizard.drafts import Draft
 from jdwizard.errors import JDError
 from jdwizard.layout import clause_numbers
 from jdwizard.markdown import render
 from jdwizard.model import Document
+from jdwizard.session import Session
 from jdwizard.steps import STEPS, step_for_place, step_state
 from jdwizard.tui.commands import GoToCommands
 from jdwizard.tui.editing import EditingMixin
 from jdwizard.tui.screens.confirm import ConfirmScreen
 from jdwizard.tui.screens.help import HelpScreen
 from jdwizard.tui.screens.quit import QuitScreen
+from jdwizard.tui.screens.restore import RestoreScreen
 from jdwizard.tui.screens.save_as import SaveAsScreen
 from jdwizard.tui.steps.base import StepForm
 from jdwizard.tui.steps.clauses import LiabilityForm, RightsForm
@@ -48,6 +54,8 @@ FORMS: dict[str, type[StepForm]] = {
 }
 PREVIEW_MODES = ("off", "beside", "full")
 STEP_KEYS = Binding.Group("Steps", compact=True)
+DRAFT_DELAY = 0.5
+"""Seconds from a change to its draft on disk: well within the promised second."""
 CHECK_PAUSE = 0.3
 """Seconds after the last change before the findings and step marks are refreshed."""
 
@@ -76,9 +84,15 @@ class WizardApp(EditingMixin, App[list[str]]):
     COMMANDS: ClassVar = App.COMMANDS | {GoToCommands}
 
     def __init__(self, doc: Document, path: Path | None, *, start: bool = False,
-                 section: str | None = None) -> None:
+                 section: str | None = None, session: Session | None = None,
+                 pending: Draft | None = None, cursor_blink: bool = False) -> None:
         super().__init__()
         self.doc = doc
+        self.session = session
+        """Drafts, lock and the file on disk; None runs without autosave (tests)."""
+        self.pending = pending
+        self.cursor_blink = cursor_blink
+        self._draft_timer: Timer | None = None
         self.path = path
         self.opened: Path | None = path if path is not None and path.exists() else None
         self.saved_text = fileformat.dumps(doc) if self.opened else ""
@@ -109,6 +123,18 @@ class WizardApp(EditingMixin, App[list[str]]):
         self.refresh_checks()
         if not self.focus_form_first:
             self.query_one(StepList).focus()
+        self._catch_hangups()
+        if self.session is not None and self.session.holder is not None:
+            self._offer_read_only(self.session.holder.describe())
+        elif self.pending is not None:
+            self._offer_restore(self.pending)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        # No blinking cursor by default: a blink redraws the screen twice a second,
+        # traffic that a slow link pays for while nobody types.
+        widget = event.widget
+        if isinstance(widget, (Input, TextArea)):
+            widget.cursor_blink = self.cursor_blink
 
     def number_of(self, place: str) -> str:
         return self.numbers.get(place, "")
@@ -176,9 +202,19 @@ class WizardApp(EditingMixin, App[list[str]]):
 
     def on_edited(self, event: Edited) -> None:
         self.query_one("#preview", Preview).changed()
+        if self.session is not None and self._draft_timer is None:
+            self._draft_timer = self.set_timer(DRAFT_DELAY, self.write_draft)
         if self._check_timer is not None:
             self._check_timer.stop()
         self._check_timer = self.set_timer(CHECK_PAUSE, self.refresh_checks)
+
+    def write_draft(self) -> None:
+        self._draft_timer = None
+        if self.session is not None and self.dirty:
+            try:
+                self.session.autosave(self.doc)
+            except JDError as exc:
+                self.notify(f"Draft not saved: {exc}", severity="warning")
 
     def refresh_checks(self) -> None:
         self._check_timer = None
@@ -195,13 +231,19 @@ class WizardApp(EditingMixin, App[list[str]]):
 
     @on(StartForm.Chosen)
     async def start_chosen(self, event: StartForm.Chosen) -> None:
-        self.doc = presets.new_document(event.preset, event.language)
+        await self.replace_document(presets.new_document(event.preset, event.language))
+        await self.show_step("position")
+
+    async def replace_document(self, doc: Document) -> None:
+        """Put another document in the wizard: every form is built anew for it."""
+        self.doc = doc
         for form in list(self.query(StepForm)):
             if form.key != "start":
                 await form.remove()
         self.query_one("#preview", Preview).changed()
         self.refresh_checks()
-        await self.show_step("position")
+        if self.current != "start":
+            await self.show_step(self.current)
 
     @on(ReviewForm.Jump)
     async def jump(self, event: ReviewForm.Jump) -> None:
@@ -215,6 +257,10 @@ class WizardApp(EditingMixin, App[list[str]]):
 
     @work(exclusive=True, group="save")
     async def save_document(self, then_exit: bool = False) -> None:
+        if self.session is not None and self.session.read_only:
+            self.notify("Opened read-only: another wizard has this file.", severity="error",
+                        title="Not saved")
+            return
         problem = invalid_dates(self.screen)
         if problem:
             self.notify(problem, severity="error", title="Not saved")
@@ -227,6 +273,10 @@ class WizardApp(EditingMixin, App[list[str]]):
             path = Path(name)
         if path.exists() and path.resolve() != (self.opened or Path()).resolve():
             question = f"{path} exists and was not opened here. Overwrite it?"
+            if not await self.push_screen_wait(ConfirmScreen(question)):
+                return
+        elif self.session is not None and self.session.changed_on_disk(path):
+            question = f"{path} has changed on disk since it was opened here. Overwrite it?"
             if not await self.push_screen_wait(ConfirmScreen(question)):
                 return
         if self._write(path) and then_exit:
@@ -242,6 +292,8 @@ class WizardApp(EditingMixin, App[list[str]]):
             return False
         self.path = self.opened = path
         self.saved_text = fileformat.dumps(self.doc)
+        if self.session is not None:
+            self.session.saved(path)
         self.sub_title = str(path)
         self.written = [str(path), str(markdown_path)]
         self.notify(f"Saved {path} and {markdown_path.name}", title="Saved")
@@ -254,6 +306,7 @@ class WizardApp(EditingMixin, App[list[str]]):
 
     async def action_quit(self) -> None:
         if not self.dirty:
+            self._forget_draft()
             self.exit(self.written)
             return
         self.push_screen(QuitScreen(), self._quit_answer)
@@ -262,4 +315,69 @@ class WizardApp(EditingMixin, App[list[str]]):
         if answer == "save":
             self.save_document(then_exit=True)
         elif answer == "discard":
+            self._forget_draft()
             self.exit(self.written)
+
+    def _forget_draft(self) -> None:
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+            self._draft_timer = None
+        if self.session is not None and not self.session.read_only:
+            self.session.discard()
+
+    def on_unmount(self) -> None:
+        if self.session is not None:
+            self.session.close()
+
+    # --- links that drop, files held by others, drafts from before ---------------
+
+    def _catch_hangups(self) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+            for signum in (signal.SIGHUP, signal.SIGTERM):
+                loop.add_signal_handler(signum, self._hang_up)
+        except (NotImplementedError, RuntimeError, ValueError):
+            pass  # not the main thread (tests) or no signals here
+
+    def _hang_up(self) -> None:
+        """The link dropped or we were told to stop: keep the work, restore the terminal."""
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+        self._draft_timer = None
+        self.write_draft()
+        self.exit(self.written, return_code=129)
+
+    def _offer_read_only(self, holder: str) -> None:
+        question = (f"{self.path} is open in another wizard: {holder}. "
+                    "Open it read-only?")
+
+        def answer(read_only: bool | None) -> None:
+            if not read_only:
+                self.exit(self.written)
+            else:
+                self.sub_title = f"{self.path} (read-only)"
+                self.notify("Read-only: changes here cannot be saved.", timeout=6)
+
+        self.push_screen(ConfirmScreen(question, "Open read-only", "Quit"), answer)
+
+    def _offer_restore(self, draft: Draft) -> None:
+        current = None if self.opened is None else self.doc
+        try:
+            draft_doc = draft.document()
+        except JDError as exc:
+            self.notify(f"A draft could not be read: {exc}", severity="warning")
+            return
+        sections = drafts.changed_sections(draft_doc, current)
+        age = drafts.describe_age(time.time() - draft.saved_at)
+
+        async def answer(choice: str | None) -> None:
+            if choice == "restore":
+                await self.replace_document(draft_doc)
+                self.notify("Draft restored. Save to keep it in the file.")
+            elif choice == "discard":
+                drafts.remove(draft.key)
+            elif self.session is not None:
+                self.session.draft_key = drafts.key_for(None)  # leave the old draft be
+
+        what = str(self.path) if self.path else "a new document"
+        self.push_screen(RestoreScreen(what, age, sections), answer)
