@@ -93,6 +93,10 @@ class WizardApp(EditingMixin, App[list[str]]):
         self.pending = pending
         self.cursor_blink = cursor_blink
         self._draft_timer: Timer | None = None
+        self.started = not start
+        """Whether a preset (or the blank page) has been chosen for this document."""
+        self.chosen_text = ""
+        """The document as its preset gave it, to tell whether starting over loses work."""
         self.path = path
         self.opened: Path | None = path if path is not None and path.exists() else None
         self.saved_text = fileformat.dumps(doc) if self.opened else ""
@@ -170,7 +174,7 @@ class WizardApp(EditingMixin, App[list[str]]):
         await self._move(-1)
 
     async def _move(self, step: int) -> None:
-        if self.current == "start" and step > 0:
+        if self.current == "start" and step > 0 and not self.started:
             start = self.form("start")
             if isinstance(start, StartForm):
                 start.choose_highlighted()
@@ -230,8 +234,15 @@ class WizardApp(EditingMixin, App[list[str]]):
                 form.renumber()
 
     @on(StartForm.Chosen)
+    @work(exclusive=True, group="start")
     async def start_chosen(self, event: StartForm.Chosen) -> None:
+        if self.started and fileformat.dumps(self.doc) != self.chosen_text:
+            question = "Start over from this preset? The changes made so far are lost."
+            if not await self.push_screen_wait(ConfirmScreen(question, "Start over", "Keep")):
+                return
         await self.replace_document(presets.new_document(event.preset, event.language))
+        self.started = True
+        self.chosen_text = fileformat.dumps(self.doc)
         await self.show_step("position")
 
     async def replace_document(self, doc: Document) -> None:
