@@ -6,6 +6,7 @@ Pure functions over the model: the command line and the wizard both report these
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -30,11 +31,14 @@ VAGUE_PHRASES: Final = (
     "по мере необходимости", "по возможности", "иные поручения", "другие поручения",
     "прочие поручения", "различные",
 )
-_VAGUE = re.compile(
-    r"(?<!\w)(" + "|".join(re.escape(p) for p in sorted(VAGUE_PHRASES, key=len, reverse=True))
-    + r")(?!\w)",
-    re.IGNORECASE,
-)
+
+
+@functools.cache
+def _vague_pattern() -> re.Pattern[str]:
+    # Compiled on first use: check needs it, the wizard's first screen does not.
+    alternatives = sorted(VAGUE_PHRASES, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(p) for p in alternatives) + r")(?!\w)",
+                      re.IGNORECASE)
 
 def vague_phrase(text: str) -> str:
     """The first vague phrase in the text, as written there, or ""."""
@@ -42,7 +46,7 @@ def vague_phrase(text: str) -> str:
     # A substring test per phrase is cheap; the regex only confirms word boundaries.
     if not any(p in folded for p in _FOLDED_PHRASES):
         return ""
-    match = _VAGUE.search(text)
+    match = _vague_pattern().search(text)
     return match[1] if match else ""
 
 

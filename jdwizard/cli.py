@@ -16,6 +16,7 @@ from jdwizard.errors import JDError
 from jdwizard.steps import SECTION_NAMES
 
 SECTIONS = SECTION_NAMES
+PREVIEW_HELP = "start with the finished document shown beside the form (F3 toggles it)"
 BLINK_HELP = "a blinking cursor (off by default: blinking costs traffic on a slow link)"
 
 
@@ -34,12 +35,14 @@ def build_parser() -> argparse.ArgumentParser:
                      help="write the file straight from the preset, without the wizard")
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
     new.add_argument("--blink", action="store_true", help=BLINK_HELP)
+    new.add_argument("--preview", action="store_true", help=PREVIEW_HELP)
 
     edit = sub.add_parser("edit", help="edit a job description in the wizard")
     edit.add_argument("file", metavar="FILE.toml")
     edit.add_argument("--section", choices=SECTIONS, metavar="NAME",
                       help="open at this section: " + ", ".join(SECTIONS))
     edit.add_argument("--blink", action="store_true", help=BLINK_HELP)
+    edit.add_argument("--preview", action="store_true", help=PREVIEW_HELP)
 
     render = sub.add_parser("render", help="write the Markdown document")
     render.add_argument("files", nargs="+", metavar="FILE.toml")
@@ -100,5 +103,5 @@ def _wizard(args: argparse.Namespace) -> int:
     from jdwizard import wizard  # Textual is loaded only here.
 
     if args.command == "edit":
-        return wizard.edit(args.file, args.section, args.blink)
-    return wizard.new(args.file, args.preset, args.lang, args.force, args.blink)
+        return wizard.edit(args.file, args.section, args.blink, args.preview)
+    return wizard.new(args.file, args.preset, args.lang, args.force, args.blink, args.preview)

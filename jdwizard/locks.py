@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import contextlib
-import getpass
 import json
 import os
-import socket
+import pwd
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,8 +29,19 @@ def _lock_path(target: Path) -> Path:
     return private_dir("locks") / f"{key_for(target)}.lock"
 
 
+def _user() -> str:
+    try:
+        return pwd.getpwuid(os.getuid()).pw_name
+    except KeyError:
+        return str(os.getuid())
+
+
+def _host() -> str:
+    return os.uname().nodename  # as socket.gethostname(), without importing socket
+
+
 def _me() -> Holder:
-    return Holder(os.getpid(), getpass.getuser(), socket.gethostname(), time.time())
+    return Holder(os.getpid(), _user(), _host(), time.time())
 
 
 def acquire(target: Path) -> Holder | None:
@@ -68,7 +78,7 @@ def _read(path: Path) -> Holder | None:
 
 
 def _alive(holder: Holder) -> bool:
-    if holder.host != socket.gethostname():
+    if holder.host != _host():
         return True  # a shared folder: another machine's process cannot be checked
     if holder.pid == os.getpid():
         return False

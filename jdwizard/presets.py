@@ -77,8 +77,8 @@ def new_document(name: str | None, language: str | None = None) -> Document:
 
 
 def library_items(language: str, field: str) -> list[str]:
-    """Every distinct item of a list field ("duties", "qualifications.knowledge", ...)
-    across the presets of a language, in preset order."""
+    """Every distinct item of a list field ("duties", "conditions.items",
+    "qualifications.knowledge", ...) across the presets of a language, in preset order."""
     seen: dict[str, None] = {}
     for preset in all_presets():
         if preset.language == language:

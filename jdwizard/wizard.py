@@ -10,7 +10,7 @@ from jdwizard.errors import JDError
 from jdwizard.model import Document
 
 
-def edit(file: str, section: str | None, blink: bool = False) -> int:
+def edit(file: str, section: str | None, blink: bool = False, preview: bool = False) -> int:
     path = Path(file)
     draft = drafts.pending(path)
     try:
@@ -19,11 +19,12 @@ def edit(file: str, section: str | None, blink: bool = False) -> int:
         if draft is None:
             raise
         doc = draft.document()  # the file is broken but the draft holds the work
-    return _run(doc, path, start=False, section=section, blink=blink, pending=draft)
+    return _run(doc, path, start=False, section=section, blink=blink, pending=draft,
+                preview=preview)
 
 
 def new(file: str | None, preset: str | None, lang: str | None, force: bool,
-        blink: bool = False) -> int:
+        blink: bool = False, preview: bool = False) -> int:
     path = Path(file) if file else None
     if path is not None:
         if path.suffix != ".toml":
@@ -33,17 +34,17 @@ def new(file: str | None, preset: str | None, lang: str | None, force: bool,
     doc = presets.new_document(preset, lang)
     pending = drafts.pending(path) if path is not None else None
     return _run(doc, path, start=preset is None and pending is None, section=None,
-                blink=blink, pending=pending)
+                blink=blink, pending=pending, preview=preview)
 
 
 def _run(doc: Document, path: Path | None, *, start: bool, section: str | None,
-         blink: bool, pending: drafts.Draft | None) -> int:
+         blink: bool, pending: drafts.Draft | None, preview: bool) -> int:
     from jdwizard.session import Session
     from jdwizard.tui.app import WizardApp
 
     session = Session.open(path)
     app = WizardApp(doc, path, start=start, section=section, session=session,
-                    pending=pending, cursor_blink=blink)
+                    pending=pending, cursor_blink=blink, preview=preview)
     written = app.run() or []
     if written:
         print("wrote " + " and ".join(written), file=sys.stderr)

@@ -43,7 +43,7 @@ def apps() -> Iterator[list[PtyApp]]:
 def start(apps: list[PtyApp], path: Path, state: dict[str, str], *args: str) -> PtyApp:
     app = PtyApp(["edit", path.name, *args], path.parent, state)
     apps.append(app)
-    app.wait_for("Title *")
+    app.wait_for("F1 help")
     return app
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import importlib
 import signal
 import time
 from pathlib import Path
@@ -12,6 +13,7 @@ from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Footer, Input, OptionList, TextArea
 
@@ -27,33 +29,35 @@ from jdwizard.session import Session
 from jdwizard.steps import STEPS, step_for_place, step_state
 from jdwizard.tui.commands import GoToCommands
 from jdwizard.tui.editing import EditingMixin
-from jdwizard.tui.screens.confirm import ConfirmScreen
-from jdwizard.tui.screens.help import HelpScreen
-from jdwizard.tui.screens.quit import QuitScreen
-from jdwizard.tui.screens.restore import RestoreScreen
-from jdwizard.tui.screens.save_as import SaveAsScreen
+from jdwizard.tui.messages import JumpTo, PresetChosen
 from jdwizard.tui.steps.base import StepForm
-from jdwizard.tui.steps.clauses import LiabilityForm, RightsForm
-from jdwizard.tui.steps.conditions import ConditionsForm
-from jdwizard.tui.steps.duties import DutiesForm
-from jdwizard.tui.steps.position import PositionForm
-from jdwizard.tui.steps.qualifications import QualificationsForm
-from jdwizard.tui.steps.review import ReviewForm
-from jdwizard.tui.steps.signoff import SignoffForm
-from jdwizard.tui.steps.start import StartForm
-from jdwizard.tui.steps.subordination import SubordinationForm
-from jdwizard.tui.widgets.date_check import invalid_dates
 from jdwizard.tui.widgets.fields import Edited
+from jdwizard.tui.widgets.list_editor import ListEditor
+from jdwizard.tui.widgets.overview import Overview
 from jdwizard.tui.widgets.preview import Preview
 from jdwizard.tui.widgets.step_list import StepList
 
-FORMS: dict[str, type[StepForm]] = {
-    form.key: form
-    for form in (StartForm, PositionForm, SubordinationForm, QualificationsForm, DutiesForm,
-                 RightsForm, LiabilityForm, ConditionsForm, SignoffForm, ReviewForm)
+FORMS = {
+    "start": ("start", "StartForm"), "position": ("position", "PositionForm"),
+    "subordination": ("subordination", "SubordinationForm"),
+    "qualifications": ("qualifications", "QualificationsForm"),
+    "duties": ("duties", "DutiesForm"), "rights": ("clauses", "RightsForm"),
+    "liability": ("clauses", "LiabilityForm"), "conditions": ("conditions", "ConditionsForm"),
+    "signoff": ("signoff", "SignoffForm"), "review": ("review", "ReviewForm"),
 }
+"""Each step's form, by module and class: imported when the step is first shown, so that
+the first screen does not wait for forms nobody has opened yet."""
+
+
+def form_class(key: str) -> type[StepForm]:
+    module, name = FORMS[key]
+    form: type[StepForm] = getattr(importlib.import_module(f"jdwizard.tui.steps.{module}"), name)
+    return form
 PREVIEW_MODES = ("off", "beside", "full")
 STEP_KEYS = Binding.Group("Steps", compact=True)
+MAIN_SCREEN_ACTIONS = frozenset(
+    {"save", "quit", "next_step", "previous_step", "toggle_preview", "help", "focus_steps"}
+)
 DRAFT_DELAY = 0.5
 """Seconds from a change to its draft on disk: well within the promised second."""
 CHECK_PAUSE = 0.3
@@ -63,7 +67,7 @@ CHECK_PAUSE = 0.3
 class WizardApp(EditingMixin, App[list[str]]):
     """Returns the paths it wrote."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).parent / "app.tcss"
     TITLE = "jdwizard"
     HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (Textual declares it without ClassVar)
         (0, "-narrow"), (76, "-normal")
@@ -85,14 +89,17 @@ class WizardApp(EditingMixin, App[list[str]]):
 
     def __init__(self, doc: Document, path: Path | None, *, start: bool = False,
                  section: str | None = None, session: Session | None = None,
-                 pending: Draft | None = None, cursor_blink: bool = False) -> None:
+                 pending: Draft | None = None, cursor_blink: bool = False,
+                 preview: bool = False) -> None:
         super().__init__()
         self.doc = doc
         self.session = session
         """Drafts, lock and the file on disk; None runs without autosave (tests)."""
         self.pending = pending
         self.cursor_blink = cursor_blink
+        self.preview_at_start = preview
         self._draft_timer: Timer | None = None
+        self._preview: Preview | None = None
         self.started = not start
         """Whether a preset (or the blank page) has been chosen for this document."""
         self.chosen_text = ""
@@ -101,7 +108,8 @@ class WizardApp(EditingMixin, App[list[str]]):
         self.opened: Path | None = path if path is not None and path.exists() else None
         self.saved_text = fileformat.dumps(doc) if self.opened else ""
         self.step_keys = [s.key for s in STEPS if start or s.key != "start"]
-        self.first_step = "start" if start else (section or "position")
+        self.first_step = "start" if start else (section or "")
+        """The step to open at start; "" shows the overview beside the step list."""
         self.focus_form_first = start or section is not None
         self.numbers = clause_numbers(doc)
         self.findings: list[Finding] = []
@@ -115,19 +123,20 @@ class WizardApp(EditingMixin, App[list[str]]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
             yield StepList(with_start="start" in self.step_keys)
-            with Horizontal(id="work"):
-                yield ContentSwitcher(id="forms")
-                yield Preview(lambda: render(self.doc), id="preview")
+            with Horizontal(id="work"), ContentSwitcher(id="forms", initial="overview"):
+                yield Overview(id="overview")
         yield Footer(compact=True, show_command_palette=False)
 
     async def on_mount(self) -> None:
         self.sub_title = str(self.path) if self.path else "new document"
-        self.query_one("#preview", Preview).display = False
-        await self.show_step(self.first_step)
+        if self.first_step:
+            await self.show_step(self.first_step)
         self.refresh_checks()
         if not self.focus_form_first:
             self.query_one(StepList).focus()
         self._catch_hangups()
+        if self.preview_at_start:
+            self.action_toggle_preview()
         if self.session is not None and self.session.holder is not None:
             self._offer_read_only(self.session.holder.describe())
         elif self.pending is not None:
@@ -150,7 +159,7 @@ class WizardApp(EditingMixin, App[list[str]]):
     async def show_step(self, key: str, focus: bool = True) -> StepForm:
         form = self.form(key)
         if form is None:
-            form = FORMS[key](self.doc, self.number_of)
+            form = form_class(key)(self.doc, self.number_of)
             await self.query_one("#forms", ContentSwitcher).mount(form)
         self.query_one("#forms", ContentSwitcher).current = form.id
         self.current = key
@@ -176,9 +185,12 @@ class WizardApp(EditingMixin, App[list[str]]):
     async def _move(self, step: int) -> None:
         if self.current == "start" and step > 0 and not self.started:
             start = self.form("start")
-            if isinstance(start, StartForm):
-                start.choose_highlighted()
+            if start is not None and start.advance():
                 return
+        if self.current not in self.step_keys:  # the overview: on to the first step
+            if step > 0:
+                await self.show_step(self.step_keys[0])
+            return
         index = self.step_keys.index(self.current) + step
         if 0 <= index < len(self.step_keys):
             await self.show_step(self.step_keys[index])
@@ -187,7 +199,17 @@ class WizardApp(EditingMixin, App[list[str]]):
         self.query_one(StepList).focus()
 
     def action_help(self) -> None:
+        from jdwizard.tui.screens.help import HelpScreen
+
         self.push_screen(HelpScreen())
+
+    @property
+    def preview(self) -> Preview:
+        """The document beside the form, made the first time it is asked for."""
+        if self._preview is None:
+            self._preview = Preview(lambda: render(self.doc), id="preview")
+            self.query_one("#work").mount(self._preview)
+        return self._preview
 
     def action_toggle_preview(self) -> None:
         mode = PREVIEW_MODES[(PREVIEW_MODES.index(self.preview_mode) + 1) % len(PREVIEW_MODES)]
@@ -195,17 +217,28 @@ class WizardApp(EditingMixin, App[list[str]]):
         work = self.query_one("#work")
         for name in PREVIEW_MODES:
             work.set_class(name == mode, f"-preview-{name}")
-        self.query_one("#preview", Preview).display = mode != "off"
+        self.preview.display = mode != "off"
         self.query_one("#forms").display = mode != "full"
+        if mode == "full":
+            self.preview.focus()  # so the arrow keys scroll the document
+        elif mode == "off" and self.focused is None:
+            self.action_focus_steps()
 
     # --- changes -----------------------------------------------------------------
 
     @property
     def dirty(self) -> bool:
-        return fileformat.dumps(self.doc) != self.saved_text
+        # Before a preset is chosen there is nothing of the user's to lose.
+        return self.started and fileformat.dumps(self.doc) != self.saved_text
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # The app's keys are priority keys, so that they work while typing; over a
+        # dialog they must give way to the dialog's own (ctrl+s there keeps, F1 closes).
+        return not (isinstance(self.screen, ModalScreen) and action in MAIN_SCREEN_ACTIONS)
 
     def on_edited(self, event: Edited) -> None:
-        self.query_one("#preview", Preview).changed()
+        if self._preview is not None:
+            self._preview.changed()
         if self.session is not None and self._draft_timer is None:
             self._draft_timer = self.set_timer(DRAFT_DELAY, self.write_draft)
         if self._check_timer is not None:
@@ -226,6 +259,9 @@ class WizardApp(EditingMixin, App[list[str]]):
         states = {s.key: step_state(s, self.doc, self.findings)
                   for s in STEPS if s.key not in ("start", "review")}
         self.query_one(StepList).show_states(states)
+        overview = self.query_one(Overview)
+        if overview.display:
+            overview.show(self.doc, self.findings)
         numbers = clause_numbers(self.doc)
         renumber, self.numbers = numbers != self.numbers, numbers
         for form in self.query(StepForm):
@@ -233,9 +269,11 @@ class WizardApp(EditingMixin, App[list[str]]):
             if renumber:
                 form.renumber()
 
-    @on(StartForm.Chosen)
+    @on(PresetChosen)
     @work(exclusive=True, group="start")
-    async def start_chosen(self, event: StartForm.Chosen) -> None:
+    async def start_chosen(self, event: PresetChosen) -> None:
+        from jdwizard.tui.screens.confirm import ConfirmScreen
+
         if self.started and fileformat.dumps(self.doc) != self.chosen_text:
             question = "Start over from this preset? The changes made so far are lost."
             if not await self.push_screen_wait(ConfirmScreen(question, "Start over", "Keep")):
@@ -251,13 +289,14 @@ class WizardApp(EditingMixin, App[list[str]]):
         for form in list(self.query(StepForm)):
             if form.key != "start":
                 await form.remove()
-        self.query_one("#preview", Preview).changed()
+        if self._preview is not None:
+            self._preview.changed()
         self.refresh_checks()
-        if self.current != "start":
+        if self.current not in ("start", ""):
             await self.show_step(self.current)
 
-    @on(ReviewForm.Jump)
-    async def jump(self, event: ReviewForm.Jump) -> None:
+    @on(JumpTo)
+    async def jump(self, event: JumpTo) -> None:
         form = await self.show_step(step_for_place(event.place).key, focus=False)
         self.call_after_refresh(form.focus_place, event.place)
 
@@ -272,6 +311,12 @@ class WizardApp(EditingMixin, App[list[str]]):
             self.notify("Opened read-only: another wizard has this file.", severity="error",
                         title="Not saved")
             return
+        from jdwizard.tui.screens.confirm import ConfirmScreen
+        from jdwizard.tui.screens.save_as import SaveAsScreen
+        from jdwizard.tui.widgets.date_check import invalid_dates
+
+        for editor in self.query(ListEditor):
+            editor.commit_edit()  # what is being typed in a list goes into the save
         problem = invalid_dates(self.screen)
         if problem:
             self.notify(problem, severity="error", title="Not saved")
@@ -320,6 +365,8 @@ class WizardApp(EditingMixin, App[list[str]]):
             self._forget_draft()
             self.exit(self.written)
             return
+        from jdwizard.tui.screens.quit import QuitScreen
+
         self.push_screen(QuitScreen(), self._quit_answer)
 
     def _quit_answer(self, answer: str | None) -> None:
@@ -359,6 +406,8 @@ class WizardApp(EditingMixin, App[list[str]]):
         self.exit(self.written, return_code=129)
 
     def _offer_read_only(self, holder: str) -> None:
+        from jdwizard.tui.screens.confirm import ConfirmScreen
+
         question = (f"{self.path} is open in another wizard: {holder}. "
                     "Open it read-only?")
 
@@ -372,6 +421,8 @@ class WizardApp(EditingMixin, App[list[str]]):
         self.push_screen(ConfirmScreen(question, "Open read-only", "Quit"), answer)
 
     def _offer_restore(self, draft: Draft) -> None:
+        from jdwizard.tui.screens.restore import RestoreScreen
+
         current = None if self.opened is None else self.doc
         try:
             draft_doc = draft.document()

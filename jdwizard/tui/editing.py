@@ -14,8 +14,6 @@ from textual.app import App, SuspendNotSupported
 from jdwizard.mdtext import normalize
 from jdwizard.model import Document, Duty
 from jdwizard.presets import library_items
-from jdwizard.tui.screens.duty_details import DutyDetailsScreen
-from jdwizard.tui.screens.library import LibraryScreen
 from jdwizard.tui.widgets.list_editor import DutyEditor, ListEditor, item_text
 
 
@@ -24,9 +22,10 @@ class EditingMixin(App[list[str]]):
 
     @on(ListEditor.LibraryRequested)
     def open_library(self, event: ListEditor.LibraryRequested) -> None:
+        from jdwizard.tui.screens.library import LibraryScreen
+
         editor = event.editor
-        field = editor.place.removesuffix(".items")
-        items = library_items(self.doc.language, field)
+        items = library_items(self.doc.language, editor.place)
         if not items:
             self.notify("The presets in this language hold no items for this list.")
             return
@@ -42,6 +41,8 @@ class EditingMixin(App[list[str]]):
 
     @on(DutyEditor.DetailsRequested)
     def open_duty_details(self, event: DutyEditor.DetailsRequested) -> None:
+        from jdwizard.tui.screens.duty_details import DutyDetailsScreen
+
         editor, index = event.editor, event.index
         duty = editor.items[index]
         assert isinstance(duty, Duty)

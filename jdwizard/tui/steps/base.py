@@ -28,6 +28,10 @@ class StepForm(VerticalScroll):
         self.doc = doc
         self.numbering = numbering
 
+    def advance(self) -> bool:
+        """Next was pressed here: True when the form acted on it itself."""
+        return False
+
     def intro(self) -> Static:
         return Static(self.hint, classes="step-hint")
 
@@ -61,6 +65,10 @@ class StepForm(VerticalScroll):
     def focus_place(self, place: str) -> bool:
         """Focus the field that holds a place; for a list item, put the cursor on it."""
         field = places.field_of(place)
+        if "." not in field:  # a whole section: its first field, in the form's order
+            for widget in self.query("Field, ListEditor"):
+                if getattr(widget, "place", "").split(".")[0] == field:
+                    return self.focus_place(widget.place)  # type: ignore[attr-defined]
         for editor in self.query(ListEditor):
             if field == editor.place or field.startswith(editor.place + "."):
                 parts = places.parse(place)

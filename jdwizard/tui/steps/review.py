@@ -4,12 +4,12 @@ from collections.abc import Sequence
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.message import Message
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from jdwizard.checks import ERROR, Finding, check_document
 from jdwizard.markdown import render
+from jdwizard.tui.messages import JumpTo
 from jdwizard.tui.steps.base import StepForm
 from jdwizard.tui.widgets.preview import Preview
 
@@ -17,11 +17,6 @@ from jdwizard.tui.widgets.preview import Preview
 class ReviewForm(StepForm):
     key = "review"
     hint = "Enter on a finding jumps to its field. Save with ctrl+s (or F2)."
-
-    class Jump(Message):
-        def __init__(self, place: str) -> None:
-            super().__init__()
-            self.place = place
 
     def compose(self) -> ComposeResult:
         yield self.intro()
@@ -52,4 +47,4 @@ class ReviewForm(StepForm):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         finding = self._findings[int(event.option.id or 0)]
-        self.post_message(self.Jump(finding.place))
+        self.post_message(JumpTo(finding.place))

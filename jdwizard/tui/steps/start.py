@@ -6,12 +6,12 @@ from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.message import Message
 from textual.widgets import Input, Label, OptionList, Select
 from textual.widgets.option_list import Option
 
 from jdwizard.markdown import render
 from jdwizard.presets import Preset, all_presets
+from jdwizard.tui.messages import PresetChosen
 from jdwizard.tui.steps.base import StepForm
 from jdwizard.tui.widgets.preview import Preview
 
@@ -21,12 +21,6 @@ LANGUAGES = (("en", "English"), ("ru", "Русский"))
 class StartForm(StepForm):
     key = "start"
     hint = "Type to filter the presets; Down to the list; Enter starts from the one chosen."
-
-    class Chosen(Message):
-        def __init__(self, preset: str, language: str) -> None:
-            super().__init__()
-            self.preset = preset
-            self.language = language
 
     def compose(self) -> ComposeResult:
         yield self.intro()
@@ -95,12 +89,16 @@ class StartForm(StepForm):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.post_message(self.Chosen(event.option.id or "", self.language))
+        self.post_message(PresetChosen(event.option.id or "", self.language))
 
     def choose_highlighted(self) -> None:
         option = self.query_one("#preset-list", OptionList).highlighted_option
         if option is not None:
-            self.post_message(self.Chosen(option.id or "", self.language))
+            self.post_message(PresetChosen(option.id or "", self.language))
+
+    def advance(self) -> bool:
+        self.choose_highlighted()
+        return True
 
     def _preview_text(self) -> str:
         options = self.query_one("#preset-list", OptionList)

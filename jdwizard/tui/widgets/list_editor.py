@@ -267,6 +267,11 @@ class ListEditor(Widget, can_focus=True):
             elif event.is_printable and event.character:
                 editor.insert(event.character)
 
+    def commit_edit(self) -> None:
+        """Keep the item being edited, if any, as Enter would."""
+        if self._editor is not None:
+            self._finish_edit(normalize(self._editor.text))
+
     def on_item_input_done(self, event: ItemInput.Done) -> None:
         event.stop()
         if event.editor is self._editor:
@@ -281,7 +286,7 @@ class ListEditor(Widget, can_focus=True):
         if index is None:
             return
         adding, self._adding = self._adding, False
-        if text is None and adding:
+        if adding and not text:  # a new item left empty is no item
             self._remove(index)
         else:
             self._rows()[index].display = True

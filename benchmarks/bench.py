@@ -1,0 +1,155 @@
+"""jdwizard against a baseline measured in the same run, on this machine.
+
+    python benchmarks/bench.py [--runs 5]
+
+Starts the wizard in a pseudo-terminal at 80x24 (tuibench.py feeds its output to the
+pyte terminal emulator), types into a field, and compares with the smallest Textual app
+with an input (ref_textual_input.py). Cold starts of `render` and `check` are compared
+with `python -c pass`. Prints a table of medians, ratios and targets; exits 1 when a
+target is missed. Needs pyte (in the test extra).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+from jdwizard import fileformat, presets  # noqa: E402
+from jdwizard.model import Duty  # noqa: E402
+
+TYPED = "abcdefghijklmnopqrst"
+
+
+def big_document(path: Path, duties: int = 300) -> None:
+    """A 300-duty description: the sales manager's duties, numbered apart."""
+    doc = presets.new_document("sales-manager")
+    base = [d.text for d in doc.duties.items]
+    doc.duties.items = [
+        Duty(f"{base[i % len(base)]} (area {i + 1})", group=f"Area {i // 25 + 1}")
+        for i in range(duties)
+    ]
+    fileformat.save(doc, path)
+
+
+def folder_of_files(folder: Path, count: int = 50) -> None:
+    names = [p.name for p in presets.all_presets() if not p.name.startswith("blank")]
+    folder.mkdir()
+    for i in range(count):
+        doc = presets.new_document(names[i % len(names)])
+        doc.organization.name = "Vector LLC"
+        doc.organization.department = f"Department {i}"
+        fileformat.save(doc, folder / f"jd-{i:02}.toml")
+
+
+def tuibench(runs: int, *args: str) -> dict[str, Any]:
+    command = [sys.executable, str(HERE / "tuibench.py"), "--runs", str(runs), *args]
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    result: dict[str, Any] = json.loads(out)
+    if result["errors"]:
+        raise SystemExit(f"{' '.join(args)}: {result['errors']}")
+    return result
+
+
+def interactive(runs: int, ready: str, quit_keys: str, cmd: list[str]) -> dict[str, Any]:
+    return tuibench(runs, "--ready-text", ready, "--type", TYPED, "--quit-keys", quit_keys,
+                    "--", *cmd)
+
+
+def cold(runs: int, cmd: list[str]) -> float:
+    result = tuibench(runs, "--", *cmd)
+    return float(result["ttfs_s"]["median"])
+
+
+@dataclass
+class Row:
+    what: str
+    ours: float
+    base: float
+    unit: str
+    limit: float | None
+    """Largest allowed ratio; None: the absolute value must be 0."""
+
+    @property
+    def ratio(self) -> float:
+        return self.ours / self.base if self.base else float("inf")
+
+    @property
+    def ok(self) -> bool:
+        return self.ours == 0 if self.limit is None else self.ratio <= self.limit
+
+    def line(self) -> str:
+        target = "= 0" if self.limit is None else f"<= {self.limit}x"
+        ratio = "-" if self.limit is None else f"{self.ratio:.2f}x"
+        return (f"| {self.what} | {self.ours:.4g} {self.unit} | {self.base:.4g} {self.unit} | "
+                f"{ratio} | {target} | {'yes' if self.ok else 'NO'} |")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    py = sys.executable
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        big = work / "big.toml"
+        big_document(big)
+        folder_of_files(work / "jd")
+        state = work / "state"
+        edit = [py, "-m", "jdwizard", "edit", str(big), "--section", "position"]
+        env = ["--env", f"JDWIZARD_STATE_DIR={state}"]
+        base = interactive(args.runs, "Position", r"\x11", [py, str(HERE / "ref_textual_input.py")])
+        ours = tuibench(args.runs, *env, "--ready-text", "Title *", "--type", TYPED,
+                        "--quit-keys", r"\x11d", "--", *edit)
+        shown = tuibench(args.runs, *env, "--ready-text", "Title *", "--type", TYPED,
+                         "--quit-keys", r"\x11d", "--", *edit, "--preview")
+        shutil.rmtree(state, ignore_errors=True)
+        nothing = cold(args.runs * 2, [py, "-c", "pass"])
+        render = cold(args.runs * 2, [py, "-m", "jdwizard", "render", str(big), "--stdout"])
+        check = cold(args.runs * 2, [py, "-m", "jdwizard", "check", str(work / "jd")])
+
+    def median(result: dict[str, Any], *keys: str) -> float:
+        value: Any = result
+        for key in keys:
+            value = value[key]
+        return float(value)
+
+    rows = [
+        Row("time to first screen, `edit` of a 300-duty document",
+            median(ours, "ttfs_s", "median"), median(base, "ttfs_s", "median"), "s", 1.2),
+        Row("bytes written per key typed in a field",
+            median(ours, "keys", "bytes_per_key", "median"),
+            median(base, "keys", "bytes_per_key", "median"), "B", 0.5),
+        Row("bytes written in 2 s with no input",
+            median(ours, "idle", "bytes", "median"), median(base, "idle", "bytes", "median"),
+            "B", None),
+        Row("latency per key, p95, 300 duties, preview visible",
+            median(shown, "keys", "latency_ms", "p95"), median(base, "keys", "latency_ms", "p95"),
+            "ms", 1.5),
+        Row("peak memory, 300-duty document (preview visible)",
+            median(shown, "peak_rss_kb", "median") / 1024,
+            median(base, "peak_rss_kb", "median") / 1024, "MiB", 1.5),
+        Row("`render` of the 300-duty document, cold", render, nothing, "s", 4.0),
+        Row("`check` of a 50-file folder, cold", check, nothing, "s", 4.0),
+    ]
+    print(f"{args.runs} runs each; medians (p95 where named); baseline measured in this run\n")
+    print("| what | jdwizard | baseline | ratio | target | met |")
+    print("|---|---|---|---|---|---|")
+    for row in rows:
+        print(row.line())
+    return 0 if all(r.ok for r in rows) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
