@@ -11,7 +11,7 @@ from collections.abc import Callable
 from textual.timer import Timer
 from textual.widgets import TextArea
 
-PAUSE = float(__import__("os").environ.get("JD_PAUSE", "0.4"))
+PAUSE = 0.4
 """Seconds of quiet after the last change before the preview is rebuilt."""
 
 
