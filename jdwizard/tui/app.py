@@ -28,6 +28,7 @@ from jdwizard.model import Document
 from jdwizard.session import Session
 from jdwizard.steps import STEPS, step_for_place, step_state
 from jdwizard.tui.commands import GoToCommands
+from jdwizard.tui.debounce import Debounce
 from jdwizard.tui.editing import EditingMixin
 from jdwizard.tui.messages import JumpTo, PresetChosen
 from jdwizard.tui.steps.base import StepForm
@@ -115,7 +116,7 @@ class WizardApp(EditingMixin, App[list[str]]):
         self.findings: list[Finding] = []
         self.preview_mode = "off"
         self.written: list[str] = []
-        self._check_timer: Timer | None = None
+        self._checks_due = Debounce(self, CHECK_PAUSE, self.refresh_checks)
         self.current = ""
 
     # --- layout ------------------------------------------------------------------
@@ -196,6 +197,8 @@ class WizardApp(EditingMixin, App[list[str]]):
             await self.show_step(self.step_keys[index])
 
     def action_focus_steps(self) -> None:
+        if self.preview_mode == "beside":  # the step list makes room for the preview there
+            self.set_preview_mode("off")
         self.query_one(StepList).focus()
 
     def action_help(self) -> None:
@@ -212,11 +215,14 @@ class WizardApp(EditingMixin, App[list[str]]):
         return self._preview
 
     def action_toggle_preview(self) -> None:
-        mode = PREVIEW_MODES[(PREVIEW_MODES.index(self.preview_mode) + 1) % len(PREVIEW_MODES)]
+        index = PREVIEW_MODES.index(self.preview_mode) + 1
+        self.set_preview_mode(PREVIEW_MODES[index % len(PREVIEW_MODES)])
+
+    def set_preview_mode(self, mode: str) -> None:
         self.preview_mode = mode
-        work = self.query_one("#work")
+        main = self.query_one("#main")
         for name in PREVIEW_MODES:
-            work.set_class(name == mode, f"-preview-{name}")
+            main.set_class(name == mode, f"-preview-{name}")
         self.preview.display = mode != "off"
         self.query_one("#forms").display = mode != "full"
         if mode == "full":
@@ -241,9 +247,7 @@ class WizardApp(EditingMixin, App[list[str]]):
             self._preview.changed()
         if self.session is not None and self._draft_timer is None:
             self._draft_timer = self.set_timer(DRAFT_DELAY, self.write_draft)
-        if self._check_timer is not None:
-            self._check_timer.stop()
-        self._check_timer = self.set_timer(CHECK_PAUSE, self.refresh_checks)
+        self._checks_due.poke()
 
     def write_draft(self) -> None:
         self._draft_timer = None
@@ -254,7 +258,6 @@ class WizardApp(EditingMixin, App[list[str]]):
                 self.notify(f"Draft not saved: {exc}", severity="warning")
 
     def refresh_checks(self) -> None:
-        self._check_timer = None
         self.findings = check_document(self.doc)
         states = {s.key: step_state(s, self.doc, self.findings)
                   for s in STEPS if s.key not in ("start", "review")}

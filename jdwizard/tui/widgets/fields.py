@@ -13,12 +13,25 @@ from typing import Any, ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.widgets import Input, Label, Select, TextArea
 
 from jdwizard import places
 from jdwizard.dates import date_text, parse_date
 from jdwizard.model import Document
+
+
+class FieldInput(Input):
+    """An Input whose growing text does not lay out the whole screen again.
+
+    Input grows its virtual size with every character, and the virtual size is a
+    layout reactive: on a form of many fields that is a full reflow per key. A field
+    never shows scrollbars, so a repaint of the field is all a key needs.
+    """
+
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
 
 class Edited(Message):
@@ -69,13 +82,14 @@ class Field(Horizontal):
 
     def store(self, value: object) -> None:
         places.set_value(self.doc, self.place, value)
-        self.post_message(Edited(self.place))
+        # Straight to the app: bubbling up through every container costs a hop each.
+        self.app.post_message(Edited(self.place))
 
 
 class TextField(Field):
     def editor(self) -> Input:
         value = places.get(self.doc, self.place) or ""
-        return Input(value, classes="field-editor", compact=True, select_on_focus=False)
+        return FieldInput(value, classes="field-editor", compact=True, select_on_focus=False)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
@@ -110,8 +124,8 @@ class DateField(Field):
     def editor(self) -> Input:
         value = date_text(places.get(self.doc, self.place), self.doc.language)
         hint = "DD.MM.YYYY" if self.doc.language == "ru" else "YYYY-MM-DD"
-        return Input(value, placeholder=hint, classes="field-editor", compact=True,
-                     select_on_focus=False)
+        return FieldInput(value, placeholder=hint, classes="field-editor", compact=True,
+                          select_on_focus=False)
 
     @property
     def problem(self) -> str:

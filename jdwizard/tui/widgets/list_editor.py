@@ -162,7 +162,7 @@ class ListEditor(Widget, can_focus=True):
         self._show_cursor()
 
     def _changed(self) -> None:
-        self.post_message(Edited(self.place))
+        self.app.post_message(Edited(self.place))
 
     # --- actions ---------------------------------------------------------------
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from textual.timer import Timer
 from textual.widgets import TextArea
+
+from jdwizard.tui.debounce import Debounce
 
 PAUSE = 0.4
 """Seconds of quiet after the last change before the preview is rebuilt."""
@@ -21,19 +22,15 @@ class Preview(TextArea):
                          id=id, compact=True)
         self.source = source
         self.stale = True
-        self._timer: Timer | None = None
+        self._pause = Debounce(self, PAUSE, self.rebuild)
 
     def changed(self) -> None:
         """The document changed: rebuild after a pause, if anyone is looking."""
         self.stale = True
-        if self._timer is not None:
-            self._timer.stop()
-            self._timer = None
         if self.display:
-            self._timer = self.set_timer(PAUSE, self.rebuild)
+            self._pause.poke()
 
     def rebuild(self) -> None:
-        self._timer = None
         if self.display and self.stale:
             self.stale = False
             self.load_text(self.source())

@@ -58,7 +58,7 @@ class RecordList(Vertical):
             del self.records[index - 1]
             await self.recompose()
             self.query_one(f"#add-{self.place}", Button).focus()
-        self.post_message(Edited(self.place))
+        self.app.post_message(Edited(self.place))
 
     def _focus_last_record(self) -> None:
         first_of_last = len(self.records)
