@@ -13,9 +13,13 @@ from collections.abc import Sequence
 
 from jdwizard import commands
 from jdwizard.errors import JDError
-from jdwizard.steps import SECTION_NAMES
 
-SECTIONS = SECTION_NAMES
+SECTIONS = (
+    "position", "subordination", "qualifications", "duties", "rights", "liability",
+    "conditions", "signoff", "review",
+)
+"""The wizard's steps (jdwizard.steps.SECTION_NAMES, which a test keeps equal), written
+out so that render and check need not import the wizard's step logic."""
 PREVIEW_HELP = "start with the finished document shown beside the form (F3 toggles it)"
 BLINK_HELP = "a blinking cursor (off by default: blinking costs traffic on a slow link)"
 

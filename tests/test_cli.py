@@ -599,3 +599,10 @@ def test_the_textual_probe_sees_textual(sales: Path) -> None:
     code, modules = _textual_modules(sales.parent, "textual.app", "check", "x.toml")
     assert code == 0
     assert "textual" in modules.split(",")
+
+
+def test_the_sections_of_edit_are_the_wizards_steps() -> None:
+    from jdwizard.cli import SECTIONS
+    from jdwizard.steps import SECTION_NAMES
+
+    assert SECTIONS == SECTION_NAMES

@@ -7,7 +7,7 @@ import importlib
 import signal
 import time
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import events, on, work
 from textual.app import App, ComposeResult
@@ -17,26 +17,25 @@ from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Footer, Input, OptionList, TextArea
 
-from jdwizard import drafts, fileformat, presets
+from jdwizard import drafts, fileformat
 from jdwizard.atomicfile import write_text_atomic
 from jdwizard.checks import Finding, check_document
 from jdwizard.drafts import Draft
 from jdwizard.errors import JDError
 from jdwizard.layout import clause_numbers
-from jdwizard.markdown import render
 from jdwizard.model import Document
 from jdwizard.session import Session
 from jdwizard.steps import STEPS, step_for_place, step_state
 from jdwizard.tui.commands import GoToCommands
 from jdwizard.tui.debounce import Debounce
 from jdwizard.tui.editing import EditingMixin
-from jdwizard.tui.messages import JumpTo, PresetChosen
-from jdwizard.tui.steps.base import StepForm
-from jdwizard.tui.widgets.fields import Edited
-from jdwizard.tui.widgets.list_editor import ListEditor
+from jdwizard.tui.messages import Edited, JumpTo, PresetChosen
 from jdwizard.tui.widgets.overview import Overview
-from jdwizard.tui.widgets.preview import Preview
 from jdwizard.tui.widgets.step_list import StepList
+
+if TYPE_CHECKING:
+    from jdwizard.tui.steps.base import StepForm
+    from jdwizard.tui.widgets.preview import Preview
 
 FORMS = {
     "start": ("start", "StartForm"), "position": ("position", "PositionForm"),
@@ -150,12 +149,21 @@ class WizardApp(EditingMixin, App[list[str]]):
         if isinstance(widget, (Input, TextArea)):
             widget.cursor_blink = self.cursor_blink
 
+    def render_document(self) -> str:
+        from jdwizard.markdown import render
+
+        return render(self.doc)
+
     def number_of(self, place: str) -> str:
         return self.numbers.get(place, "")
 
     def form(self, key: str) -> StepForm | None:
         found = self.query(f"#step-{key}")
-        return found.first(StepForm) if found else None
+        return cast("StepForm", found.first()) if found else None
+
+    def forms(self) -> list[StepForm]:
+        """The step forms built so far (each is built when its step is first shown)."""
+        return [cast("StepForm", w) for w in self.query(".step-form")]
 
     async def show_step(self, key: str, focus: bool = True) -> StepForm:
         form = self.form(key)
@@ -210,7 +218,9 @@ class WizardApp(EditingMixin, App[list[str]]):
     def preview(self) -> Preview:
         """The document beside the form, made the first time it is asked for."""
         if self._preview is None:
-            self._preview = Preview(lambda: render(self.doc), id="preview")
+            from jdwizard.tui.widgets.preview import Preview
+
+            self._preview = Preview(self.render_document, id="preview")
             self.query_one("#work").mount(self._preview)
         return self._preview
 
@@ -267,7 +277,7 @@ class WizardApp(EditingMixin, App[list[str]]):
             overview.show(self.doc, self.findings)
         numbers = clause_numbers(self.doc)
         renumber, self.numbers = numbers != self.numbers, numbers
-        for form in self.query(StepForm):
+        for form in self.forms():
             form.show_findings(self.findings)
             if renumber:
                 form.renumber()
@@ -281,6 +291,8 @@ class WizardApp(EditingMixin, App[list[str]]):
             question = "Start over from this preset? The changes made so far are lost."
             if not await self.push_screen_wait(ConfirmScreen(question, "Start over", "Keep")):
                 return
+        from jdwizard import presets
+
         await self.replace_document(presets.new_document(event.preset, event.language))
         self.started = True
         self.chosen_text = fileformat.dumps(self.doc)
@@ -289,7 +301,7 @@ class WizardApp(EditingMixin, App[list[str]]):
     async def replace_document(self, doc: Document) -> None:
         """Put another document in the wizard: every form is built anew for it."""
         self.doc = doc
-        for form in list(self.query(StepForm)):
+        for form in list(self.forms()):
             if form.key != "start":
                 await form.remove()
         if self._preview is not None:
@@ -317,6 +329,7 @@ class WizardApp(EditingMixin, App[list[str]]):
         from jdwizard.tui.screens.confirm import ConfirmScreen
         from jdwizard.tui.screens.save_as import SaveAsScreen
         from jdwizard.tui.widgets.date_check import invalid_dates
+        from jdwizard.tui.widgets.list_editor import ListEditor
 
         for editor in self.query(ListEditor):
             editor.commit_edit()  # what is being typed in a list goes into the save
@@ -345,7 +358,7 @@ class WizardApp(EditingMixin, App[list[str]]):
         markdown_path = path.with_suffix(".md")
         try:
             fileformat.save(self.doc, path)
-            write_text_atomic(markdown_path, render(self.doc))
+            write_text_atomic(markdown_path, self.render_document())
         except JDError as exc:
             self.notify(str(exc), severity="error", title="Not saved")
             return False

@@ -13,15 +13,15 @@ from textual.app import App, SuspendNotSupported
 
 from jdwizard.mdtext import normalize
 from jdwizard.model import Document, Duty
-from jdwizard.presets import library_items
-from jdwizard.tui.widgets.list_editor import DutyEditor, ListEditor, item_text
+from jdwizard.tui.messages import DetailsRequested, ExternalRequested, LibraryRequested
 
 
 class EditingMixin(App[list[str]]):
     doc: Document
 
-    @on(ListEditor.LibraryRequested)
-    def open_library(self, event: ListEditor.LibraryRequested) -> None:
+    @on(LibraryRequested)
+    def open_library(self, event: LibraryRequested) -> None:
+        from jdwizard.presets import library_items
         from jdwizard.tui.screens.library import LibraryScreen
 
         editor = event.editor
@@ -29,6 +29,8 @@ class EditingMixin(App[list[str]]):
         if not items:
             self.notify("The presets in this language hold no items for this list.")
             return
+        from jdwizard.tui.widgets.list_editor import item_text
+
         present = {item_text(i) for i in editor.items}
 
         def add(text: str | None) -> None:
@@ -39,8 +41,8 @@ class EditingMixin(App[list[str]]):
 
         self.push_screen(LibraryScreen(editor.label, items, present), add)
 
-    @on(DutyEditor.DetailsRequested)
-    def open_duty_details(self, event: DutyEditor.DetailsRequested) -> None:
+    @on(DetailsRequested)
+    def open_duty_details(self, event: DetailsRequested) -> None:
         from jdwizard.tui.screens.duty_details import DutyDetailsScreen
 
         editor, index = event.editor, event.index
@@ -55,9 +57,11 @@ class EditingMixin(App[list[str]]):
 
         self.push_screen(DutyDetailsScreen(duty, groups), keep)
 
-    @on(ListEditor.ExternalRequested)
-    def open_external(self, event: ListEditor.ExternalRequested) -> None:
+    @on(ExternalRequested)
+    def open_external(self, event: ExternalRequested) -> None:
         editor, index = event.editor, event.index
+        from jdwizard.tui.widgets.list_editor import item_text
+
         text = edit_in_editor(self, item_text(editor.items[index]))
         if text is not None:
             editor.set_text(index, text)

@@ -1,8 +1,41 @@
-"""Messages that forms send to the app, kept apart so the app need not import the forms."""
+"""Messages that forms send to the app, kept apart so the app need not import the forms
+(which import most of Textual's widgets) before the first screen is up."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.message import Message
+
+
+class Edited(Message):
+    """A value of the document changed."""
+
+    def __init__(self, place: str) -> None:
+        super().__init__()
+        self.place = place
+
+
+class ListRequest(Message):
+    """A list editor asks the app for something about one of its items."""
+
+    def __init__(self, editor: Any, index: int = 0) -> None:
+        super().__init__()
+        self.editor = editor
+        """The ListEditor asking."""
+        self.index = index
+
+
+class LibraryRequested(ListRequest):
+    """Pick an item from the presets' library, to add after the cursor."""
+
+
+class ExternalRequested(ListRequest):
+    """Edit the item at index in $EDITOR."""
+
+
+class DetailsRequested(ListRequest):
+    """Edit the duty at index: group, share of time, essential mark."""
 
 
 class PresetChosen(Message):

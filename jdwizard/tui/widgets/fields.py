@@ -14,13 +14,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.geometry import Size
-from textual.message import Message
 from textual.reactive import Reactive
 from textual.widgets import Input, Label, Select, TextArea
 
 from jdwizard import places
 from jdwizard.dates import date_text, parse_date
 from jdwizard.model import Document
+from jdwizard.tui.messages import Edited
 
 
 class FieldInput(Input):
@@ -32,14 +32,6 @@ class FieldInput(Input):
     """
 
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
-
-
-class Edited(Message):
-    """A value of the document changed."""
-
-    def __init__(self, place: str) -> None:
-        super().__init__()
-        self.place = place
 
 
 def field_id(place: str) -> str:

@@ -20,7 +20,8 @@ from textual.widgets import Label, Static, TextArea
 
 from jdwizard.mdtext import normalize
 from jdwizard.model import Duty
-from jdwizard.tui.widgets.fields import Edited, field_id
+from jdwizard.tui.messages import DetailsRequested, Edited, ExternalRequested, LibraryRequested
+from jdwizard.tui.widgets.fields import field_id
 
 Item = str | Duty
 
@@ -83,17 +84,6 @@ class ListEditor(Widget, can_focus=True):
         if action in ("move", "delete", "external"):
             return bool(self.items)
         return True
-
-    class LibraryRequested(Message):
-        def __init__(self, editor: ListEditor) -> None:
-            super().__init__()
-            self.editor = editor
-
-    class ExternalRequested(Message):
-        def __init__(self, editor: ListEditor, index: int) -> None:
-            super().__init__()
-            self.editor = editor
-            self.index = index
 
     def __init__(self, label: str, place: str, items: list[Item],
                  numbering: Callable[[str], str], duties: bool = False,
@@ -345,11 +335,11 @@ class ListEditor(Widget, can_focus=True):
         self._changed()
 
     def action_library(self) -> None:
-        self.post_message(self.LibraryRequested(self))
+        self.post_message(LibraryRequested(self))
 
     def action_external(self) -> None:
         if self.items:
-            self.post_message(self.ExternalRequested(self, self.cursor))
+            self.post_message(ExternalRequested(self, self.cursor))
 
 
 class DutyEditor(ListEditor):
@@ -357,12 +347,6 @@ class DutyEditor(ListEditor):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("g", "details", "Details")]
 
-    class DetailsRequested(Message):
-        def __init__(self, editor: DutyEditor, index: int) -> None:
-            super().__init__()
-            self.editor = editor
-            self.index = index
-
     def action_details(self) -> None:
         if self.items:
-            self.post_message(self.DetailsRequested(self, self.cursor))
+            self.post_message(DetailsRequested(self, self.cursor))

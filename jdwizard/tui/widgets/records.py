@@ -11,7 +11,8 @@ from textual.widgets import Button, Label
 
 from jdwizard import places
 from jdwizard.model import Document
-from jdwizard.tui.widgets.fields import DateField, Edited, TextField
+from jdwizard.tui.messages import Edited
+from jdwizard.tui.widgets.fields import DateField, TextField
 
 FieldSpec = tuple[str, str, bool]
 """(attribute, label, is a date)"""
