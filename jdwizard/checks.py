@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 from jdwizard.mdtext import normalize
 from jdwizard.model import Document, Duty
@@ -167,11 +167,15 @@ def _duty_layout(doc: Document) -> Iterator[Finding]:
 
 
 def _wording(doc: Document) -> Iterator[Finding]:
-    for place, text in iter_texts(doc):
-        match = vague_phrase(text)
-        if match:
-            yield Finding(place, WARNING,
-                          f'vague wording "{match}": say exactly what is meant')
+    texts = list(iter_texts(doc))
+    # Most documents have no vague phrase at all: one look at all their text together
+    # says so, and only then is each value looked at on its own.
+    if vague_phrase("\n".join(text for _, text in texts)):
+        for place, text in texts:
+            match = vague_phrase(text)
+            if match:
+                yield Finding(place, WARNING,
+                              f'vague wording "{match}": say exactly what is meant')
     for place, items in iter_lists(doc):
         yield from _list_findings(place, items)
 
@@ -205,18 +209,23 @@ def iter_texts(obj: object, place: str = "") -> Iterator[tuple[str, str]]:
         for key, value in obj.items():
             yield from iter_texts(value, f"{place}.{key}")
     elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        for f in dataclasses.fields(obj):
-            sub = f"{place}.{f.name}" if place else f.name
+        for name in _field_names(type(obj)):
+            sub = f"{place}.{name}" if place else name
             if isinstance(obj, Duty):
-                sub = place if f.name == "text" else sub
-            yield from iter_texts(getattr(obj, f.name), sub)
+                sub = place if name == "text" else sub
+            yield from iter_texts(getattr(obj, name), sub)
 
 
-def iter_lists(obj: object, place: str = "") -> Iterator[tuple[str, list[str]]]:
+@functools.cache
+def _field_names(cls: type[Any]) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+def iter_lists(obj: Any, place: str = "") -> Iterator[tuple[str, list[str]]]:
     """Every list of text items, by place; duties by their text."""
-    for f in dataclasses.fields(obj):  # type: ignore[arg-type]
-        value = getattr(obj, f.name)
-        sub = f"{place}.{f.name}" if place else f.name
+    for name in _field_names(type(obj)):
+        value = getattr(obj, name)
+        sub = f"{place}.{name}" if place else name
         if isinstance(value, list) and value and isinstance(value[0], Duty):
             yield sub, [d.text for d in value]
         elif isinstance(value, list) and all(isinstance(v, str) for v in value):
