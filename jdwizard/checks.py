@@ -216,9 +216,15 @@ def iter_texts(obj: object, place: str = "") -> Iterator[tuple[str, str]]:
             yield from iter_texts(getattr(obj, name), sub)
 
 
-@functools.cache
-def _field_names(cls: type[Any]) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(cls))
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The dataclass's field names, looked up once per class: walks do this a lot."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
 
 
 def iter_lists(obj: Any, place: str = "") -> Iterator[tuple[str, list[str]]]:
