@@ -12,6 +12,7 @@ target is missed. Needs pyte (in the test extra).
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import shutil
 import subprocess
@@ -110,6 +111,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     py = sys.executable
+    # As an installed package has: compiled modules. An editable install under
+    # PYTHONDONTWRITEBYTECODE would otherwise compile jdwizard anew at every start.
+    compileall.compile_dir(str(ROOT / "jdwizard"), quiet=1)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         big = work / "big.toml"

@@ -10,14 +10,13 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import Any, Final
 
+from jdwizard.findings import ERROR as ERROR  # re-exported: callers know checks
+from jdwizard.findings import WARNING as WARNING
+from jdwizard.findings import Finding as Finding
 from jdwizard.mdtext import normalize
 from jdwizard.model import Document, Duty
-
-ERROR: Final = "error"
-WARNING: Final = "warning"
 
 VAGUE_PHRASES: Final = (
     # English
@@ -70,18 +69,6 @@ _SMALL_WORDS: Final = frozenset(
         "за", "у",
     ]
 )
-
-
-@dataclass(frozen=True)
-class Finding:
-    place: str
-    severity: str
-    message: str
-    file: str = ""
-
-    def line(self) -> str:
-        place = f"{self.place}: " if self.place else ""
-        return f"{self.file}: {place}{self.severity}: {self.message}"
 
 
 def check_document(doc: Document) -> list[Finding]:

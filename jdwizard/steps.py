@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from jdwizard.checks import ERROR, Finding
+from jdwizard.findings import ERROR, Finding
 from jdwizard.model import Document
 
 DONE: Final = "done"

@@ -19,11 +19,10 @@ from textual.widgets import ContentSwitcher, Footer, Input, OptionList, TextArea
 
 from jdwizard import drafts, fileformat
 from jdwizard.atomicfile import write_text_atomic
-from jdwizard.checks import Finding, check_document
 from jdwizard.drafts import Draft
 from jdwizard.errors import JDError
-from jdwizard.layout import clause_numbers
-from jdwizard.model import Document
+from jdwizard.findings import Finding
+from jdwizard.model import Document, copy_document
 from jdwizard.session import Session
 from jdwizard.steps import STEPS, step_for_place, step_state
 from jdwizard.tui.commands import GoToCommands
@@ -102,16 +101,18 @@ class WizardApp(EditingMixin, App[list[str]]):
         self._preview: Preview | None = None
         self.started = not start
         """Whether a preset (or the blank page) has been chosen for this document."""
-        self.chosen_text = ""
+        self.chosen: Document | None = None
         """The document as its preset gave it, to tell whether starting over loses work."""
         self.path = path
         self.opened: Path | None = path if path is not None and path.exists() else None
-        self.saved_text = fileformat.dumps(doc) if self.opened else ""
+        self.saved = copy_document(doc) if self.opened else None
+        """The document as it is in its file, to tell whether there is anything to save."""
         self.step_keys = [s.key for s in STEPS if start or s.key != "start"]
         self.first_step = "start" if start else (section or "")
         """The step to open at start; "" shows the overview beside the step list."""
         self.focus_form_first = start or section is not None
-        self.numbers = clause_numbers(doc)
+        self.numbers: dict[str, str] = {}
+        """Clause numbers by place, as the document will print them; set by refresh_checks."""
         self.findings: list[Finding] = []
         self.preview_mode = "off"
         self.written: list[str] = []
@@ -131,7 +132,8 @@ class WizardApp(EditingMixin, App[list[str]]):
         self.sub_title = str(self.path) if self.path else "new document"
         if self.first_step:
             await self.show_step(self.first_step)
-        self.refresh_checks()
+        # The marks and findings follow a frame later: the checks are not needed to draw.
+        self.call_after_refresh(self.refresh_checks)
         if not self.focus_form_first:
             self.query_one(StepList).focus()
         self._catch_hangups()
@@ -245,7 +247,7 @@ class WizardApp(EditingMixin, App[list[str]]):
     @property
     def dirty(self) -> bool:
         # Before a preset is chosen there is nothing of the user's to lose.
-        return self.started and fileformat.dumps(self.doc) != self.saved_text
+        return self.started and (self.saved is None or self.doc != self.saved)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # The app's keys are priority keys, so that they work while typing; over a
@@ -268,6 +270,9 @@ class WizardApp(EditingMixin, App[list[str]]):
                 self.notify(f"Draft not saved: {exc}", severity="warning")
 
     def refresh_checks(self) -> None:
+        from jdwizard.checks import check_document
+        from jdwizard.layout import clause_numbers
+
         self.findings = check_document(self.doc)
         states = {s.key: step_state(s, self.doc, self.findings)
                   for s in STEPS if s.key not in ("start", "review")}
@@ -287,7 +292,7 @@ class WizardApp(EditingMixin, App[list[str]]):
     async def start_chosen(self, event: PresetChosen) -> None:
         from jdwizard.tui.screens.confirm import ConfirmScreen
 
-        if self.started and fileformat.dumps(self.doc) != self.chosen_text:
+        if self.started and self.doc != self.chosen:
             question = "Start over from this preset? The changes made so far are lost."
             if not await self.push_screen_wait(ConfirmScreen(question, "Start over", "Keep")):
                 return
@@ -295,7 +300,7 @@ class WizardApp(EditingMixin, App[list[str]]):
 
         await self.replace_document(presets.new_document(event.preset, event.language))
         self.started = True
-        self.chosen_text = fileformat.dumps(self.doc)
+        self.chosen = copy_document(self.doc)
         await self.show_step("position")
 
     async def replace_document(self, doc: Document) -> None:
@@ -363,7 +368,7 @@ class WizardApp(EditingMixin, App[list[str]]):
             self.notify(str(exc), severity="error", title="Not saved")
             return False
         self.path = self.opened = path
-        self.saved_text = fileformat.dumps(self.doc)
+        self.saved = copy_document(self.doc)
         if self.session is not None:
             self.session.saved(path)
         self.sub_title = str(path)

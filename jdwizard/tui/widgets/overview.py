@@ -7,18 +7,24 @@ from collections.abc import Sequence
 from rich.text import Text
 from textual.widgets import Static
 
-from jdwizard.checks import ERROR, Finding
+from jdwizard.findings import ERROR, Finding
 from jdwizard.model import Document
 from jdwizard.steps import MARKS, STEPS, step_state, step_summary
 from jdwizard.tui.widgets.step_list import STYLES
+
+INTRO = "Choose a step on the left and press Enter."
 
 
 class Overview(Static):
     """Cheap to draw: one text, no fields, so the first screen of a big file comes fast."""
 
+    def __init__(self, id: str | None = None) -> None:
+        # The step states follow a frame later, once the checks have run.
+        super().__init__(INTRO, id=id)
+
     def show(self, doc: Document, findings: Sequence[Finding]) -> None:
         text = Text()
-        text.append("Choose a step on the left and press Enter.\n\n", style="dim")
+        text.append(f"{INTRO}\n\n", style="dim")
         for step in STEPS:
             if step.key in ("start", "review"):
                 continue
