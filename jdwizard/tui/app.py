@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import importlib
-import signal
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
 
@@ -17,8 +14,6 @@ from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Footer, Input, OptionList, TextArea
 
-from jdwizard import drafts, fileformat
-from jdwizard.atomicfile import write_text_atomic
 from jdwizard.drafts import Draft
 from jdwizard.errors import JDError
 from jdwizard.findings import Finding
@@ -29,6 +24,8 @@ from jdwizard.tui.commands import GoToCommands
 from jdwizard.tui.debounce import Debounce
 from jdwizard.tui.editing import EditingMixin
 from jdwizard.tui.messages import Edited, JumpTo, PresetChosen
+from jdwizard.tui.recovery import RecoveryMixin
+from jdwizard.tui.saving import SavingMixin
 from jdwizard.tui.widgets.overview import Overview
 from jdwizard.tui.widgets.step_list import StepList
 
@@ -63,7 +60,7 @@ CHECK_PAUSE = 0.3
 """Seconds after the last change before the findings and step marks are refreshed."""
 
 
-class WizardApp(EditingMixin, App[list[str]]):
+class WizardApp(SavingMixin, RecoveryMixin, EditingMixin, App[list[str]]):
     """Returns the paths it wrote."""
 
     CSS_PATH = Path(__file__).parent / "app.tcss"
@@ -319,148 +316,3 @@ class WizardApp(EditingMixin, App[list[str]]):
     async def jump(self, event: JumpTo) -> None:
         form = await self.show_step(step_for_place(event.place).key, focus=False)
         self.call_after_refresh(form.focus_place, event.place)
-
-    # --- saving and quitting -----------------------------------------------------
-
-    def action_save(self) -> None:
-        self.save_document()
-
-    @work(exclusive=True, group="save")
-    async def save_document(self, then_exit: bool = False) -> None:
-        if self.session is not None and self.session.read_only:
-            self.notify("Opened read-only: another wizard has this file.", severity="error",
-                        title="Not saved")
-            return
-        from jdwizard.tui.screens.confirm import ConfirmScreen
-        from jdwizard.tui.screens.save_as import SaveAsScreen
-        from jdwizard.tui.widgets.date_check import invalid_dates
-        from jdwizard.tui.widgets.list_editor import ListEditor
-
-        for editor in self.query(ListEditor):
-            editor.commit_edit()  # what is being typed in a list goes into the save
-        problem = invalid_dates(self.screen)
-        if problem:
-            self.notify(problem, severity="error", title="Not saved")
-            return
-        path = self.path
-        if path is None:
-            name = await self.push_screen_wait(SaveAsScreen(self._suggested_name()))
-            if name is None:
-                return
-            path = Path(name)
-        if path.exists() and path.resolve() != (self.opened or Path()).resolve():
-            question = f"{path} exists and was not opened here. Overwrite it?"
-            if not await self.push_screen_wait(ConfirmScreen(question)):
-                return
-        elif self.session is not None and self.session.changed_on_disk(path):
-            question = f"{path} has changed on disk since it was opened here. Overwrite it?"
-            if not await self.push_screen_wait(ConfirmScreen(question)):
-                return
-        if self._write(path) and then_exit:
-            self.exit(self.written)
-
-    def _write(self, path: Path) -> bool:
-        markdown_path = path.with_suffix(".md")
-        try:
-            fileformat.save(self.doc, path)
-            write_text_atomic(markdown_path, self.render_document())
-        except JDError as exc:
-            self.notify(str(exc), severity="error", title="Not saved")
-            return False
-        self.path = self.opened = path
-        self.saved = copy_document(self.doc)
-        if self.session is not None:
-            self.session.saved(path)
-        self.sub_title = str(path)
-        self.written = [str(path), str(markdown_path)]
-        self.notify(f"Saved {path} and {markdown_path.name}", title="Saved")
-        return True
-
-    def _suggested_name(self) -> str:
-        title = self.doc.position.title.strip().casefold()
-        slug = "-".join("".join(c if c.isalnum() else " " for c in title).split())
-        return f"{slug or 'job-description'}.toml"
-
-    async def action_quit(self) -> None:
-        if not self.dirty:
-            self._forget_draft()
-            self.exit(self.written)
-            return
-        from jdwizard.tui.screens.quit import QuitScreen
-
-        self.push_screen(QuitScreen(), self._quit_answer)
-
-    def _quit_answer(self, answer: str | None) -> None:
-        if answer == "save":
-            self.save_document(then_exit=True)
-        elif answer == "discard":
-            self._forget_draft()
-            self.exit(self.written)
-
-    def _forget_draft(self) -> None:
-        if self._draft_timer is not None:
-            self._draft_timer.stop()
-            self._draft_timer = None
-        if self.session is not None and not self.session.read_only:
-            self.session.discard()
-
-    def on_unmount(self) -> None:
-        if self.session is not None:
-            self.session.close()
-
-    # --- links that drop, files held by others, drafts from before ---------------
-
-    def _catch_hangups(self) -> None:
-        try:
-            loop = asyncio.get_running_loop()
-            for signum in (signal.SIGHUP, signal.SIGTERM):
-                loop.add_signal_handler(signum, self._hang_up)
-        except (NotImplementedError, RuntimeError, ValueError):
-            pass  # not the main thread (tests) or no signals here
-
-    def _hang_up(self) -> None:
-        """The link dropped or we were told to stop: keep the work, restore the terminal."""
-        if self._draft_timer is not None:
-            self._draft_timer.stop()
-        self._draft_timer = None
-        self.write_draft()
-        self.exit(self.written, return_code=129)
-
-    def _offer_read_only(self, holder: str) -> None:
-        from jdwizard.tui.screens.confirm import ConfirmScreen
-
-        question = (f"{self.path} is open in another wizard: {holder}. "
-                    "Open it read-only?")
-
-        def answer(read_only: bool | None) -> None:
-            if not read_only:
-                self.exit(self.written)
-            else:
-                self.sub_title = f"{self.path} (read-only)"
-                self.notify("Read-only: changes here cannot be saved.", timeout=6)
-
-        self.push_screen(ConfirmScreen(question, "Open read-only", "Quit"), answer)
-
-    def _offer_restore(self, draft: Draft) -> None:
-        from jdwizard.tui.screens.restore import RestoreScreen
-
-        current = None if self.opened is None else self.doc
-        try:
-            draft_doc = draft.document()
-        except JDError as exc:
-            self.notify(f"A draft could not be read: {exc}", severity="warning")
-            return
-        sections = drafts.changed_sections(draft_doc, current)
-        age = drafts.describe_age(time.time() - draft.saved_at)
-
-        async def answer(choice: str | None) -> None:
-            if choice == "restore":
-                await self.replace_document(draft_doc)
-                self.notify("Draft restored. Save to keep it in the file.")
-            elif choice == "discard":
-                drafts.remove(draft.key)
-            elif self.session is not None:
-                self.session.draft_key = drafts.key_for(None)  # leave the old draft be
-
-        what = str(self.path) if self.path else "a new document"
-        self.push_screen(RestoreScreen(what, age, sections), answer)

@@ -1,0 +1,125 @@
+"""Saving the document, and quitting without losing it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.app import App
+from textual.timer import Timer
+
+from jdwizard import fileformat
+from jdwizard.atomicfile import write_text_atomic
+from jdwizard.errors import JDError
+from jdwizard.model import Document, copy_document
+from jdwizard.session import Session
+
+
+class SavingMixin(App[list[str]]):
+    doc: Document
+    path: Path | None
+    opened: Path | None
+    saved: Document | None
+    session: Session | None
+    written: list[str]
+    _draft_timer: Timer | None
+
+    if TYPE_CHECKING:
+        @property
+        def dirty(self) -> bool: ...
+
+        def render_document(self) -> str: ...
+
+    def action_save(self) -> None:
+        self.save_document()
+
+    @work(exclusive=True, group="save")
+    async def save_document(self, then_exit: bool = False) -> None:
+        problem = self._why_not_save()
+        if problem:
+            self.notify(problem, severity="error", title="Not saved")
+            return
+        path = await self._target()
+        if path is not None and self._write(path) and then_exit:
+            self.exit(self.written)
+
+    def _why_not_save(self) -> str:
+        """What stops a save ("" when nothing does); what is being typed is kept first."""
+        from jdwizard.tui.widgets.date_check import invalid_dates
+        from jdwizard.tui.widgets.list_editor import ListEditor
+
+        if self.session is not None and self.session.read_only:
+            return "Opened read-only: another wizard has this file."
+        for editor in self.query(ListEditor):
+            editor.commit_edit()
+        return invalid_dates(self.screen)
+
+    async def _target(self) -> Path | None:
+        """Where to save: asks for a name the first time, and before overwriting."""
+        from jdwizard.tui.screens.confirm import ConfirmScreen
+        from jdwizard.tui.screens.save_as import SaveAsScreen
+
+        path = self.path
+        if path is None:
+            name = await self.push_screen_wait(SaveAsScreen(self._suggested_name()))
+            if name is None:
+                return None
+            path = Path(name)
+        question = ""
+        if path.exists() and path.resolve() != (self.opened or Path()).resolve():
+            question = f"{path} exists and was not opened here. Overwrite it?"
+        elif self.session is not None and self.session.changed_on_disk(path):
+            question = f"{path} has changed on disk since it was opened here. Overwrite it?"
+        if question and not await self.push_screen_wait(ConfirmScreen(question)):
+            return None
+        return path
+
+    def _write(self, path: Path) -> bool:
+        markdown_path = path.with_suffix(".md")
+        try:
+            fileformat.save(self.doc, path)
+            write_text_atomic(markdown_path, self.render_document())
+        except JDError as exc:
+            self.notify(str(exc), severity="error", title="Not saved")
+            return False
+        self.path = self.opened = path
+        self.saved = copy_document(self.doc)
+        if self.session is not None:
+            self.session.saved(path)
+        self.sub_title = str(path)
+        self.written = [str(path), str(markdown_path)]
+        self.notify(f"Saved {path} and {markdown_path.name}", title="Saved")
+        return True
+
+    def _suggested_name(self) -> str:
+        title = self.doc.position.title.strip().casefold()
+        slug = "-".join("".join(c if c.isalnum() else " " for c in title).split())
+        return f"{slug or 'job-description'}.toml"
+
+    async def action_quit(self) -> None:
+        if not self.dirty:
+            self._forget_draft()
+            self.exit(self.written)
+            return
+        from jdwizard.tui.screens.quit import QuitScreen
+
+        self.push_screen(QuitScreen(), self._quit_answer)
+
+    def _quit_answer(self, answer: str | None) -> None:
+        if answer == "save":
+            self.save_document(then_exit=True)
+        elif answer == "discard":
+            self._forget_draft()
+            self.exit(self.written)
+
+    def _forget_draft(self) -> None:
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+            self._draft_timer = None
+        if self.session is not None and not self.session.read_only:
+            self.session.discard()
+
+    def on_unmount(self) -> None:
+        if self.session is not None:
+            self.session.close()
