@@ -73,7 +73,7 @@ def test_lock_tells_who_holds_the_file_and_a_dead_holder_is_replaced(target: Pat
                                                                     state: Path) -> None:
     holder_process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
     try:
-        path = locks.private_dir("locks") / f"{drafts.key_for(target)}.lock"
+        path = drafts.private_dir("locks") / f"{drafts.key_for(target)}.lock"
         me = locks._me()
         path.write_text(json.dumps({**me.__dict__, "pid": holder_process.pid}))
         # A live process whose command line is not jdwizard's does not hold the file...
@@ -97,7 +97,7 @@ def test_session_notices_a_file_changed_on_disk(target: Path) -> None:
     session.saved(target)
     assert not session.changed_on_disk(target)
     session.close()
-    assert not list((locks.private_dir("locks")).iterdir())
+    assert not list((drafts.private_dir("locks")).iterdir())
 
 
 def test_saving_removes_the_draft(target: Path) -> None:
