@@ -148,6 +148,18 @@ class WizardApp(SavingMixin, RecoveryMixin, EditingMixin, App[list[str]]):
         if isinstance(widget, (Input, TextArea)):
             widget.cursor_blink = self.cursor_blink
 
+    def heading_of(self, key: str) -> str:
+        """The heading of the document's part that a step edits ("" for the top)."""
+        from jdwizard.layout import build_sections
+
+        wanted = {"subordination": "general", "qualifications": "general",
+                  "duties": "duties", "rights": "rights", "liability": "liability",
+                  "conditions": "conditions"}.get(key)
+        for number, section in enumerate(build_sections(self.doc, self.doc.language), 1):
+            if section.key == wanted:
+                return f"## {number}. "
+        return ""
+
     def render_document(self) -> str:
         from jdwizard.markdown import render
 
@@ -172,6 +184,8 @@ class WizardApp(SavingMixin, RecoveryMixin, EditingMixin, App[list[str]]):
         self.query_one("#forms", ContentSwitcher).current = form.id
         self.current = key
         self.query_one(StepList).show_step(key)
+        if self._preview is not None:
+            self._preview.show_heading(self.heading_of(key))
         form.show_findings(self.findings)
         if focus:
             form.focus_first()
@@ -220,6 +234,7 @@ class WizardApp(SavingMixin, RecoveryMixin, EditingMixin, App[list[str]]):
             from jdwizard.tui.widgets.preview import Preview
 
             self._preview = Preview(self.render_document, id="preview")
+            self._preview.heading = self.heading_of(self.current)
             self.query_one("#work").mount(self._preview)
         return self._preview
 

@@ -150,3 +150,23 @@ def test_a_finding_jumps_to_its_field() -> None:
         assert not str(steps.get_option("subordination").prompt).startswith("[!]")
 
     run(app, scenario)
+
+
+def test_the_preview_keeps_the_part_being_edited_in_view() -> None:
+    app = sales_app("rights")
+
+    async def scenario(pilot):
+        await pilot.press("f3")
+        await pilot.pause(SETTLE)
+        preview = app.query_one("#preview", Preview)
+        lines = preview.text.split("\n")
+        assert lines[preview.cursor_location[0]] == "## 4. Rights"
+        assert preview.scroll_y > 0
+        await pilot.press("f8")  # on to liability: the preview follows
+        await pilot.pause(SETTLE)
+        assert lines[preview.cursor_location[0]] == "## 5. Liability"
+        await pilot.press("escape", "home", "enter")  # the position: the top
+        await pilot.pause(SETTLE)
+        assert (preview.cursor_location[0], preview.scroll_y) == (0, 0)
+
+    run(app, scenario)

@@ -23,6 +23,8 @@ class Preview(TextArea):
         self.source = source
         self.stale = True
         self._pause = Debounce(self, PAUSE, self.rebuild)
+        self.heading = ""
+        """The heading to keep in view: the part of the document being edited."""
 
     def changed(self) -> None:
         """The document changed: rebuild after a pause, if anyone is looking."""
@@ -34,6 +36,17 @@ class Preview(TextArea):
         if self.display and self.stale:
             self.stale = False
             self.load_text(self.source())
+            self.show_heading(self.heading)
+
+    def show_heading(self, heading: str) -> None:
+        """Scroll so that the line that starts with heading is at the top ("" = the top)."""
+        self.heading = heading
+        lines = self.text.split("\n")
+        line = next((i for i, text in enumerate(lines) if heading and text.startswith(heading)),
+                    0)
+        # Past the end and back: the cursor then rests with the heading at the top.
+        self.move_cursor((len(lines) - 1, 0))
+        self.move_cursor((line, 0))
 
     def on_show(self) -> None:
         self.rebuild()
