@@ -291,7 +291,7 @@ class WizardApp(SavingMixin, RecoveryMixin, EditingMixin, App[list[str]]):
         self.query_one(StepList).show_states(states)
         overview = self.query_one(Overview)
         if overview.display:
-            overview.show(self.doc, self.findings)
+            overview.show(self.doc, self.findings, states)
         numbers = clause_numbers(self.doc)
         renumber, self.numbers = numbers != self.numbers, numbers
         for form in self.forms():

@@ -9,7 +9,7 @@ from textual.widgets import Static
 
 from jdwizard.findings import ERROR, Finding
 from jdwizard.model import Document
-from jdwizard.steps import MARKS, STEPS, step_state, step_summary
+from jdwizard.steps import MARKS, STEPS, step_summary
 from jdwizard.tui.widgets.step_list import STYLES
 
 INTRO = "Choose a step on the left and press Enter."
@@ -22,13 +22,14 @@ class Overview(Static):
         # The step states follow a frame later, once the checks have run.
         super().__init__(INTRO, id=id)
 
-    def show(self, doc: Document, findings: Sequence[Finding]) -> None:
+    def show(self, doc: Document, findings: Sequence[Finding], states: dict[str, str]) -> None:
+        """The text anew, from the document, its findings and each step's state."""
         text = Text()
         text.append(f"{INTRO}\n\n", style="dim")
         for step in STEPS:
-            if step.key in ("start", "review"):
+            if step.key not in states:
                 continue
-            state = step_state(step, doc, findings)
+            state = states[step.key]
             text.append(MARKS[state], style=STYLES.get(state, ""))
             text.append(f" {step.title}: ", style="bold")
             text.append(f"{step_summary(step, doc)}\n")

@@ -6,9 +6,9 @@ from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from jdwizard.steps import DONE, MARKS, MISSING, STEPS, Step
+from jdwizard.steps import DONE, EMPTY, MARKS, MISSING, STEPS, Step
 
-STYLES = {DONE: "green", MISSING: "bold red", "": "", "empty": "dim"}
+STYLES = {DONE: "green", MISSING: "bold red", EMPTY: "dim"}
 
 
 class StepList(OptionList):
