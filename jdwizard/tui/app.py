@@ -12,7 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import ModalScreen
 from textual.timer import Timer
-from textual.widgets import ContentSwitcher, Footer, Input, OptionList, TextArea
+from textual.widgets import ContentSwitcher, Footer, OptionList
 
 from jdwizard.drafts import Draft
 from jdwizard.errors import JDError
@@ -144,8 +144,9 @@ class WizardApp(SavingMixin, RecoveryMixin, EditingMixin, App[list[str]]):
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         # No blinking cursor by default: a blink redraws the screen twice a second,
         # traffic that a slow link pays for while nobody types.
+        # (Inputs and text areas both have it; naming them would load TextArea at start.)
         widget = event.widget
-        if isinstance(widget, (Input, TextArea)):
+        if hasattr(widget, "cursor_blink"):
             widget.cursor_blink = self.cursor_blink
 
     def heading_of(self, key: str) -> str:
