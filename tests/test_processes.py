@@ -53,6 +53,7 @@ def test_hangup_keeps_the_typing_and_the_restart_offers_it(
     original = sales_file.read_bytes()
     first = start(apps, sales_file, state, "--section", "position")
     first.type(" Revised")
+    first.wait_for("Sales Manager Revised")
     first.settle(1.2)  # a draft is due within a second of the last change
     first.kill(signal.SIGHUP)
     assert first.wait_exit() == 129
@@ -77,7 +78,8 @@ def test_sigterm_also_keeps_a_draft(
 ) -> None:
     app = start(apps, sales_file, state, "--section", "position")
     app.type("!")
-    app.kill(signal.SIGTERM)  # at once: the handler writes the draft itself
+    app.wait_for("Sales Manager!")  # typed and shown: the change is in the document
+    app.kill(signal.SIGTERM)  # at once, well within the second: the handler writes the draft
     assert app.wait_exit() == 129
     listing = subprocess.run([sys.executable, "-m", "jdwizard", "drafts"], env={
         **os.environ, **state}, capture_output=True, text=True, check=True).stdout
@@ -89,6 +91,7 @@ def test_drafts_command_restores_without_the_wizard(
 ) -> None:
     app = start(apps, sales_file, state, "--section", "position")
     app.type(" Two")
+    app.wait_for("Sales Manager Two")
     app.kill(signal.SIGHUP)
     app.wait_exit()
     env = {**os.environ, **state}
