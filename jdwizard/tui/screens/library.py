@@ -32,11 +32,14 @@ class LibraryScreen(ModalScreen[str | None]):
             yield OptionList(id="library-items")
 
     def on_mount(self) -> None:
-        self._fill("")
+        self._fill(self.query_one(Input).value)
 
     def _fill(self, text: str) -> None:
+        found = self.query(OptionList)
+        if not found:
+            return  # the filter spoke before the list was mounted; on_mount fills it
+        options = found.first()
         words = text.casefold().split()
-        options = self.query_one(OptionList)
         options.set_options(
             Option(Text(f"{'(in the list) ' if item in self.present else ''}{item}"), id=str(i))
             for i, item in enumerate(self.items)

@@ -57,7 +57,10 @@ class StartForm(StepForm):
         self._fill()
 
     def _fill(self) -> None:
-        options = self.query_one("#preset-list", OptionList)
+        lists = self.query("#preset-list")
+        if not lists:
+            return  # the filter spoke before the list was mounted; on_mount fills it
+        options = lists.first(OptionList)
         keep = options.highlighted_option.id if options.highlighted_option else None
         found = self.matching()
         width = max(20, self.size.width - 4)
