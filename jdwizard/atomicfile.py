@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
+import time
 from pathlib import Path
 
 from jdwizard.errors import JDError
@@ -31,6 +33,21 @@ def write_text_atomic(path: str | Path, text: str, new_mode: int = 0o666) -> Non
         _remove_quietly(tmp)
         raise JDError(path, f"cannot write: {exc.strerror or exc}") from None
     _sync_directory(target.parent)
+    _remove_stale_temporaries(target)
+
+
+STALE_AFTER = 600
+"""Seconds after which a temporary file of ours is one a killed save left behind."""
+
+
+def _remove_stale_temporaries(target: Path) -> None:
+    # A save killed between writing and renaming leaves its temporary file; a live
+    # save's is seconds old, so only old ones go.
+    cutoff = time.time() - STALE_AFTER
+    for stale in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if stale.stat().st_mtime < cutoff:
+                stale.unlink()
 
 
 def _write_temporary(target: Path, data: bytes, new_mode: int) -> Path:

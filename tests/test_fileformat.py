@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 from datetime import date
 from pathlib import Path
 
@@ -171,3 +172,18 @@ def test_save_through_a_symlink_writes_the_target(tmp_path: Path) -> None:
     fileformat.save(_sample(), link)
     assert link.is_symlink()
     assert fileformat.load(real) == _sample()
+
+
+def test_a_save_clears_temporaries_that_killed_saves_left(tmp_path: Path) -> None:
+    path = tmp_path / "jd.toml"
+    old = tmp_path / ".jd.toml.0badf00d.tmp"
+    fresh = tmp_path / ".jd.toml.0ddba11s.tmp"
+    other = tmp_path / ".other.toml.0badf00d.tmp"
+    for leftover in (old, fresh, other):
+        leftover.write_text("half")
+    long_ago = time.time() - 3600
+    os.utime(old, (long_ago, long_ago))
+    os.utime(other, (long_ago, long_ago))
+    fileformat.save(_sample(), path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [path.name, fresh.name, other.name])
