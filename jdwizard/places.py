@@ -26,22 +26,21 @@ def parse(place: str) -> list[tuple[str, int | None]]:
     return parts
 
 
-def get(doc: Document, place: str) -> Any:
-    obj: Any = doc
-    for name, index in parse(place):
+def _walk(obj: Any, parts: list[tuple[str, int | None]]) -> Any:
+    for name, index in parts:
         obj = obj.get(name, "") if isinstance(obj, dict) else getattr(obj, name)
         if index is not None:
             obj = obj[index - 1]
     return obj
 
 
+def get(doc: Document, place: str) -> Any:
+    return _walk(doc, parse(place))
+
+
 def set_value(doc: Document, place: str, value: Any) -> None:
     *path, (name, index) = parse(place)
-    obj: Any = doc
-    for part, part_index in path:
-        obj = obj[part] if isinstance(obj, dict) else getattr(obj, part)
-        if part_index is not None:
-            obj = obj[part_index - 1]
+    obj = _walk(doc, path)
     if index is not None:
         getattr(obj, name)[index - 1] = value
     elif isinstance(obj, dict):
