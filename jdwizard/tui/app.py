@@ -11,7 +11,6 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import ModalScreen
-from textual.timer import Timer
 from textual.widgets import ContentSwitcher, Footer, OptionList
 
 from jdwizard.drafts import Draft
@@ -21,7 +20,7 @@ from jdwizard.model import Document, copy_document
 from jdwizard.session import Session
 from jdwizard.steps import STEPS, step_for_place, step_state
 from jdwizard.tui.commands import GoToCommands
-from jdwizard.tui.debounce import Debounce
+from jdwizard.tui.debounce import Debounce, Throttle
 from jdwizard.tui.editing import EditingMixin
 from jdwizard.tui.messages import Edited, JumpTo, PresetChosen
 from jdwizard.tui.recovery import RecoveryMixin
@@ -94,7 +93,7 @@ class WizardApp(SavingMixin, RecoveryMixin, EditingMixin, App[list[str]]):
         self.pending = pending
         self.cursor_blink = cursor_blink
         self.preview_at_start = preview
-        self._draft_timer: Timer | None = None
+        self._draft_due = Throttle(self, DRAFT_DELAY, self.write_draft)
         self._preview: Preview | None = None
         self.started = not start
         """Whether a preset (or the blank page) has been chosen for this document."""
@@ -270,12 +269,11 @@ class WizardApp(SavingMixin, RecoveryMixin, EditingMixin, App[list[str]]):
     def on_edited(self, event: Edited) -> None:
         if self._preview is not None:
             self._preview.changed()
-        if self.session is not None and self._draft_timer is None:
-            self._draft_timer = self.set_timer(DRAFT_DELAY, self.write_draft)
+        if self.session is not None:
+            self._draft_due.poke()
         self._checks_due.poke()
 
     def write_draft(self) -> None:
-        self._draft_timer = None
         if self.session is not None and self.dirty:
             try:
                 self.session.autosave(self.doc)

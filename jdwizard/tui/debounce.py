@@ -1,4 +1,6 @@
-"""Run a callback once changes have paused, at the cost of a clock read per change.
+"""Callbacks for runs of changes: after a pause (Debounce) or at most so late (Throttle).
+
+Debounce runs a callback once changes have paused, at the cost of a clock read per change.
 
 Restarting a Textual timer on every key creates and cancels a task each time; here a
 change only notes the time, and one timer re-arms itself until the pause is long enough.
@@ -41,5 +43,29 @@ class Debounce:
         if quiet < self.delay:
             self._timer = self.owner.set_timer(self.delay - quiet, self._due)
             return
+        self._timer = None
+        self.callback()
+
+
+class Throttle:
+    """Run a callback `delay` seconds after the first of a run of changes: however fast
+    the changes come, the callback runs at least that often."""
+
+    def __init__(self, owner: MessagePump, delay: float, callback: Callable[[], object]) -> None:
+        self.owner = owner
+        self.delay = delay
+        self.callback = callback
+        self._timer: Timer | None = None
+
+    def poke(self) -> None:
+        if self._timer is None:
+            self._timer = self.owner.set_timer(self.delay, self._due)
+
+    def cancel(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+
+    def _due(self) -> None:
         self._timer = None
         self.callback()

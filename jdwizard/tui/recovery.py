@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App
-from textual.timer import Timer
 
 from jdwizard import drafts
 from jdwizard.drafts import Draft
 from jdwizard.errors import JDError
 from jdwizard.model import Document
 from jdwizard.session import Session
+from jdwizard.tui.debounce import Throttle
 
 
 class RecoveryMixin(App[list[str]]):
@@ -24,7 +24,7 @@ class RecoveryMixin(App[list[str]]):
     opened: Path | None
     session: Session | None
     written: list[str]
-    _draft_timer: Timer | None
+    _draft_due: Throttle
 
     if TYPE_CHECKING:
         def write_draft(self) -> None: ...
@@ -41,9 +41,7 @@ class RecoveryMixin(App[list[str]]):
 
     def _hang_up(self) -> None:
         """The link dropped or we were told to stop: keep the work, restore the terminal."""
-        if self._draft_timer is not None:
-            self._draft_timer.stop()
-        self._draft_timer = None
+        self._draft_due.cancel()
         self.write_draft()
         self.exit(self.written, return_code=129)
 

@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App
-from textual.timer import Timer
 
 from jdwizard import fileformat
 from jdwizard.atomicfile import write_text_atomic
 from jdwizard.errors import JDError
 from jdwizard.model import Document, copy_document
 from jdwizard.session import Session
+from jdwizard.tui.debounce import Throttle
 
 
 class SavingMixin(App[list[str]]):
@@ -23,7 +23,7 @@ class SavingMixin(App[list[str]]):
     saved: Document | None
     session: Session | None
     written: list[str]
-    _draft_timer: Timer | None
+    _draft_due: Throttle
 
     if TYPE_CHECKING:
         @property
@@ -114,9 +114,7 @@ class SavingMixin(App[list[str]]):
             self.exit(self.written)
 
     def _forget_draft(self) -> None:
-        if self._draft_timer is not None:
-            self._draft_timer.stop()
-            self._draft_timer = None
+        self._draft_due.cancel()
         if self.session is not None and not self.session.read_only:
             self.session.discard()
 
