@@ -51,3 +51,8 @@ def test_preview_beside_the_form(snap_compare) -> None:
 
 def test_duties_at_60x20(snap_compare) -> None:
     assert snap_compare(sales_manager("duties"), terminal_size=(60, 20), run_before=settle)
+
+
+def test_help_fits_80x24(snap_compare) -> None:
+    assert snap_compare(sales_manager("duties"), press=["f1"], terminal_size=(80, 24),
+                        run_before=settle)

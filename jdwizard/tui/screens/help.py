@@ -12,28 +12,27 @@ from textual.widgets import Static
 
 KEYS = """\
 [b]Anywhere[/b]
-  F8 / ctrl+PgDn   next step            F7 / ctrl+PgUp   previous step
-  ctrl+s / F2      save .toml and .md   ctrl+q / F10     quit (asks if unsaved)
-  F3               preview: beside, instead of the form, off
-  ctrl+p           command palette ("Go to: Duties")
-  Esc              to the step list     Tab / shift+Tab  next / previous field
-  F1               this help
-
-[b]Step list[/b]
-  Up / Down        choose a step        Enter            open it
+  F8 / ctrl+PgDn  next step           F7 / ctrl+PgUp  previous step
+  ctrl+s / F2     save .toml and .md  ctrl+q / F10    quit (asks first)
+  F3              preview: beside the form, instead of it, off
+  ctrl+p          command palette ("Go to: Duties")
+  Tab             next field          shift+Tab       previous field
+  Esc             to the step list    F1              this help
+  Enter           in a text field: on to the next field
 
 [b]A list (duties, rights, knowledge, ...)[/b]
-  Up / Down        move                 Enter            edit the item in place
-  a / Insert       add after            d / Delete       delete
-  u / ctrl+z       undo the delete      shift+Up / -     move the item up
-  shift+Down / +   move the item down   l                add from the preset library
-  ctrl+e / F4      edit in $EDITOR      g                a duty's group, share and mark
+  Up / Down       move                Enter           edit the item
+  a / Insert      add after           d / Delete      delete
+  u / ctrl+z      undo the delete     l               preset library
+  shift+Up / -    move the item up    shift+Down / +  move it down
+  ctrl+e / F4     edit in $EDITOR     g               group, share, mark
+  While an item is edited, Enter keeps the text and Esc drops the change.
 
-[b]Editing an item[/b]
-  Enter            keep the text        Esc              drop the change
+[b]The step list and the review[/b]
+  Up / Down       choose a step       Enter           open it
+  Enter on a finding in the review jumps to its field.
 
-[b]Review[/b]
-  Enter on a finding jumps to its field.
+Esc, F1 or q closes this help.
 """
 
 
@@ -42,7 +41,7 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog help"):
-            yield Static(KEYS)
+            yield Static(KEYS.rstrip())
 
     def action_close(self) -> None:
         self.dismiss(None)
