@@ -12,6 +12,7 @@ import weakref
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
+from textual import events
 from textual.app import App
 from textual.dom import DOMNode
 from textual.message import Message
@@ -90,6 +91,20 @@ async def tab_to(pilot: Pilot[list[str]], widget_id: str, limit: int = 40) -> No
             return
         await pilot.press("tab")
     raise AssertionError(f"tab never reached #{widget_id}; focus: {pilot.app.focused}")
+
+
+async def burst(pilot: Pilot[list[str]], *keys: str) -> None:
+    """Keys that arrive together, as over a slow link: all are handed to the app before
+    it handles the first (Pilot.press waits for each key to be handled)."""
+    app = pilot.app
+    for key in keys:
+        char = key if len(key) == 1 else None
+        name = {" ": "space"}.get(key, key)
+        event = events.Key(name, char)
+        event.set_sender(app)
+        await app._post_message(event)
+    await pilot.pause()
+    await pilot.pause()
 
 
 def saved_preset(name: str, path: Path) -> Path:

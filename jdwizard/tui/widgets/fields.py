@@ -21,15 +21,24 @@ from jdwizard import places
 from jdwizard.dates import date_text, parse_date
 from jdwizard.model import Document
 from jdwizard.tui.messages import Edited
+from jdwizard.tui.widgets.keys import KeysInTurn, TypedInput
+
+NEXT_FIELD = Binding("enter", "app.focus_next", "Next field", show=False, priority=True)
+"""Enter goes on to the next field. A priority key: the focus moves as the key is read,
+so in a burst the keys typed after it land in the next field too."""
 
 
-class FieldInput(Input):
-    """An Input whose growing text does not lay out the whole screen again.
+class FieldInput(TypedInput):
+    """A form's one-line text box: Enter goes on to the next field.
+
+    Its growing text does not lay out the whole screen again.
 
     Input grows its virtual size with every character, and the virtual size is a
     layout reactive: on a form of many fields that is a full reflow per key. A field
     never shows scrollbars, so a repaint of the field is all a key needs.
     """
+
+    BINDINGS: ClassVar[list[BindingType]] = [NEXT_FIELD]
 
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
@@ -88,12 +97,10 @@ class TextField(Field):
         self.store(event.value)
 
 
-class WrappingInput(TextArea):
+class WrappingInput(KeysInTurn, TextArea):
     """A one-value text box that wraps long text; Enter goes on to the next field."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "app.focus_next", "Next field", show=False, priority=True),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [NEXT_FIELD]
 
 
 class LongTextField(Field):

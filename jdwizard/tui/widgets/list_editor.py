@@ -14,7 +14,6 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Label, Static, TextArea
 
@@ -22,6 +21,7 @@ from jdwizard.mdtext import normalize
 from jdwizard.model import Duty
 from jdwizard.tui.messages import DetailsRequested, Edited, ExternalRequested, LibraryRequested
 from jdwizard.tui.widgets.fields import field_id
+from jdwizard.tui.widgets.keys import KeysInTurn
 
 Item = str | Duty
 
@@ -30,25 +30,30 @@ def item_text(item: Item) -> str:
     return item.text if isinstance(item, Duty) else item
 
 
-class ItemInput(TextArea):
-    """The in-place editor of one item: Enter keeps the text, Escape drops the edit."""
+class ItemInput(KeysInTurn, TextArea):
+    """The in-place editor of one item: Enter keeps the text, Escape drops the edit.
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "commit", "Keep", priority=True),
-        Binding("escape", "cancel", "Cancel", priority=True),
+    Both are decided by the list (ListEditor.on_key), which the keys reach by bubbling.
+    They are not priority bindings: those run as soon as the app reads the key, before
+    the keys typed just ahead of it in the same burst have reached the text."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [  # shown in the footer; run by the list
+        Binding("enter", "noop", "Keep"),
+        Binding("escape", "noop", "Cancel"),
     ]
 
-    class Done(Message):
-        def __init__(self, editor: ItemInput, text: str | None) -> None:
-            super().__init__()
-            self.editor = editor
-            self.text = text
+    passing_on = False
+    """Set at Enter or Escape: the keys of the burst still queued here belong to the list."""
 
-    def action_commit(self) -> None:
-        self.post_message(self.Done(self, normalize(self.text)))
+    async def _on_key(self, event: events.Key) -> None:
+        # Textual runs the base classes' key handlers (KeysInTurn's, TextArea's) after
+        # this one unless the default is prevented; the key then bubbles on to the list.
+        if self.passing_on or event.key in ("enter", "escape"):
+            self.passing_on = True
+            event.prevent_default()  # not the TextArea's: Enter is no line break here
 
-    def action_cancel(self) -> None:
-        self.post_message(self.Done(self, None))
+    def action_noop(self) -> None:
+        pass
 
 
 class ItemRow(Static):
@@ -261,11 +266,6 @@ class ListEditor(Widget, can_focus=True):
         """Keep the item being edited, if any, as Enter would."""
         if self._editor is not None:
             self._finish_edit(normalize(self._editor.text))
-
-    def on_item_input_done(self, event: ItemInput.Done) -> None:
-        event.stop()
-        if event.editor is self._editor:
-            self._finish_edit(event.text)
 
     def _finish_edit(self, text: str | None) -> None:
         index, editor = self.editing, self._editor
