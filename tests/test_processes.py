@@ -73,6 +73,21 @@ def test_hangup_keeps_the_typing_and_the_restart_offers_it(
     assert list((Path(state["JDWIZARD_STATE_DIR"]) / "drafts").iterdir()) == []
 
 
+def test_a_burst_over_a_slow_link_is_saved_whole(
+    apps: list[PtyApp], sales_file: Path, state: dict[str, str]
+) -> None:
+    """A new duty, a typo corrected, Enter, another duty and ctrl+s, in one write."""
+    app = start(apps, sales_file, state, "--section", "duties")
+    app.send("a")
+    app.wait_for("esc Cancel")  # the new item is open for typing
+    app.send("Keep the custmo\x7f\x7fomer base\ra" "Call back\r" + CTRL_S)
+    app.wait_for("Saved")
+    app.send(CTRL_Q)
+    assert app.wait_exit() == 0
+    texts = [d.text for d in fileformat.load(sales_file).duties.items]
+    assert texts[1:3] == ["Keep the customer base", "Call back"]
+
+
 def test_sigterm_also_keeps_a_draft(
     apps: list[PtyApp], sales_file: Path, state: dict[str, str]
 ) -> None:

@@ -56,3 +56,9 @@ def test_duties_at_60x20(snap_compare) -> None:
 def test_help_fits_80x24(snap_compare) -> None:
     assert snap_compare(sales_manager("duties"), press=["f1"], terminal_size=(80, 24),
                         run_before=settle)
+
+
+def test_item_being_edited_at_80x24(snap_compare) -> None:
+    # The footer names the editor's keys: Enter keeps, Esc cancels.
+    assert snap_compare(sales_manager("duties"), press=["down", "enter", *" now"],
+                        terminal_size=(80, 24), run_before=settle)

@@ -38,8 +38,8 @@ class ItemInput(KeysInTurn, TextArea):
     the keys typed just ahead of it in the same burst have reached the text."""
 
     BINDINGS: ClassVar[list[BindingType]] = [  # shown in the footer; run by the list
-        Binding("enter", "noop", "Keep"),
-        Binding("escape", "noop", "Cancel"),
+        Binding("enter", "keep", "Keep"),  # two actions: the footer shows one key an action
+        Binding("escape", "cancel", "Cancel"),
     ]
 
     passing_on = False
@@ -52,8 +52,11 @@ class ItemInput(KeysInTurn, TextArea):
             self.passing_on = True
             event.prevent_default()  # not the TextArea's: Enter is no line break here
 
-    def action_noop(self) -> None:
-        pass
+    def action_keep(self) -> None:
+        """Never reached by a key (see _on_key): the list keeps the text."""
+
+    def action_cancel(self) -> None:
+        """Never reached by a key (see _on_key): the list drops the edit."""
 
 
 class ItemRow(Static):
