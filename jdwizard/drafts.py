@@ -135,10 +135,13 @@ def changed_sections(draft: Document, current: Document | None) -> list[str]:
 
 
 def describe_age(seconds: float) -> str:
+    if seconds < 10:
+        return "just now"
     if seconds < 90:
         return f"{int(seconds)} s ago"
     if seconds < 90 * 60:
         return f"{int(seconds // 60)} min ago"
     if seconds < 36 * 3600:
         return f"{int(seconds // 3600)} h ago"
-    return f"{int(seconds // 86400)} days ago"
+    days = int(seconds // 86400)
+    return "1 day ago" if days == 1 else f"{days} days ago"

@@ -137,3 +137,9 @@ def test_drafts_command_removes_and_names_unknown_drafts(target: Path) -> None:
     assert missing.returncode == 2
     assert missing.stderr.strip() == (f"jdwizard: {target}: no draft for this file or key; "
                                       "see: jdwizard drafts")
+
+
+def test_ages_read_as_words() -> None:
+    ages = [(3, "just now"), (42, "42 s ago"), (600, "10 min ago"), (5 * 3600, "5 h ago"),
+            (40 * 3600, "1 day ago"), (9 * 86400, "9 days ago")]
+    assert [drafts.describe_age(seconds) for seconds, _ in ages] == [text for _, text in ages]
