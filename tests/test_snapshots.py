@@ -62,3 +62,15 @@ def test_item_being_edited_at_80x24(snap_compare) -> None:
     # The footer names the editor's keys: Enter keeps, Esc cancels.
     assert snap_compare(sales_manager("duties"), press=["down", "enter", *" now"],
                         terminal_size=(80, 24), run_before=settle)
+
+
+def test_a_long_question_wraps_in_its_dialog(snap_compare) -> None:
+    from jdwizard.tui.screens.confirm import ConfirmScreen
+
+    async def ask(pilot: Pilot[object]) -> None:
+        question = ("/srv/hr/job-descriptions/sales/sales-manager.toml is open in another "
+                    "wizard: anna on hr-server (process 4242) since 09:14. Open it read-only?")
+        pilot.app.push_screen(ConfirmScreen(question, "Open read-only", "Quit"))
+        await settle(pilot)
+
+    assert snap_compare(sales_manager(), terminal_size=(80, 24), run_before=ask)
