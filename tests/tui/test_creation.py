@@ -130,6 +130,24 @@ def test_creation_from_a_blank_page_through_every_step(tmp_path: Path, monkeypat
     assert "Keep goods" in markdown
 
 
+def test_the_filter_puts_titles_that_match_first() -> None:
+    app = WizardApp(presets.new_document("blank"), None, start=True)
+
+    async def scenario(pilot):
+        await pilot.press(*"sales man")
+        await pilot.pause()
+        presets_list = app.query_one("#preset-list", OptionList)
+        order = [presets_list.get_option_at_index(i).id
+                 for i in range(presets_list.option_count)]
+        # "Account Manager" matches by its summary ("repeat sales") only: it comes last.
+        assert order[0] == "sales-manager" and order[-1] == "account-manager", order
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.doc.position.title == "Sales Manager"
+
+    run(app, scenario)
+
+
 def test_back_to_start_and_next_keeps_the_document() -> None:
     """F7 then F8 from the first step is a look back, not a new start over the work."""
     app = WizardApp(presets.new_document("blank"), None, start=True)

@@ -40,13 +40,11 @@ class StartForm(StepForm):
         return value if isinstance(value, str) else "en"
 
     def matching(self) -> list[Preset]:
-        words = self.query_one("#preset-filter", Input).value.casefold().split()
-        found = []
-        for preset in all_presets():
-            haystack = f"{preset.name} {preset.title} {preset.summary}".casefold()
-            if preset.language == self.language and all(w in haystack for w in words):
-                found.append(preset)
-        return found
+        typed = self.query_one("#preset-filter", Input).value
+        ranked = [(rank, i, preset) for i, preset in enumerate(all_presets())
+                  if preset.language == self.language
+                  and (rank := match_rank(preset, typed)) is not None]
+        return [preset for _, _, preset in sorted(ranked, key=lambda r: r[:2])]
 
     def on_mount(self) -> None:
         self._fill()
@@ -110,6 +108,18 @@ class StartForm(StepForm):
         if option is None:
             return ""
         return render(next(p.document for p in all_presets() if p.name == option.id))
+
+
+def match_rank(preset: Preset, typed: str) -> int | None:
+    """How well a preset matches the filter: 0 its title begins with what was typed,
+    1 every word is in the title, 2 in its name or summary; None no match."""
+    words = typed.casefold().split()
+    title = preset.title.casefold()
+    if not all(w in f"{preset.name} {title} {preset.summary.casefold()}" for w in words):
+        return None
+    if words and title.startswith(" ".join(words)):
+        return 0
+    return 1 if all(w in title for w in words) else 2
 
 
 def _one_line(preset: Preset, width: int = 54) -> str:
