@@ -6,7 +6,7 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
 
-from textual import events, on, work
+from textual import events, on
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -25,6 +25,7 @@ from jdwizard.tui.editing import EditingMixin
 from jdwizard.tui.messages import Edited, JumpTo, PresetChosen
 from jdwizard.tui.recovery import RecoveryMixin
 from jdwizard.tui.saving import SavingMixin
+from jdwizard.tui.settle import OneKeyAtATime
 from jdwizard.tui.widgets.overview import Overview
 from jdwizard.tui.widgets.step_list import StepList
 
@@ -59,7 +60,7 @@ CHECK_PAUSE = 0.3
 """Seconds after the last change before the findings and step marks are refreshed."""
 
 
-class WizardApp(SavingMixin, RecoveryMixin, EditingMixin, App[list[str]]):
+class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[list[str]]):
     """Returns the paths it wrote."""
 
     CSS_PATH = Path(__file__).parent / "app.tcss"
@@ -299,17 +300,25 @@ class WizardApp(SavingMixin, RecoveryMixin, EditingMixin, App[list[str]]):
                 form.renumber()
 
     @on(PresetChosen)
-    @work(exclusive=True, group="start")
     async def start_chosen(self, event: PresetChosen) -> None:
-        from jdwizard.tui.screens.confirm import ConfirmScreen
-
+        # Handled here, not in a worker: keys typed ahead reach the new step only once
+        # this handler is done (settle.OneKeyAtATime), which a worker would not wait for.
         if self.started and self.doc != self.chosen:
+            from jdwizard.tui.screens.confirm import ConfirmScreen
+
+            async def answer(start_over: bool | None) -> None:
+                if start_over:
+                    await self._start_from(event.preset, event.language)
+
             question = "Start over from this preset? The changes made so far are lost."
-            if not await self.push_screen_wait(ConfirmScreen(question, "Start over", "Keep")):
-                return
+            self.push_screen(ConfirmScreen(question, "Start over", "Keep"), answer)
+            return
+        await self._start_from(event.preset, event.language)
+
+    async def _start_from(self, preset: str, language: str) -> None:
         from jdwizard import presets
 
-        await self.replace_document(presets.new_document(event.preset, event.language))
+        await self.replace_document(presets.new_document(preset, language))
         self.started = True
         self.chosen = copy_document(self.doc)
         await self.show_step("position")

@@ -39,6 +39,8 @@ class Debounce:
         return self._timer is not None
 
     def _due(self) -> None:
+        if not self.owner.app.is_running:
+            return  # shutting down: the widgets the callback updates are going
         quiet = time.monotonic() - self._last
         if quiet < self.delay:
             self._timer = self.owner.set_timer(self.delay - quiet, self._due)
@@ -68,4 +70,5 @@ class Throttle:
 
     def _due(self) -> None:
         self._timer = None
-        self.callback()
+        if self.owner.app.is_running:  # not while shutting down
+            self.callback()

@@ -14,7 +14,6 @@ from jdwizard.errors import JDError
 from jdwizard.model import Document, copy_document
 from jdwizard.session import Session
 from jdwizard.tui.debounce import Throttle
-from jdwizard.tui.settle import after_typed_keys
 
 
 class SavingMixin(App[list[str]]):
@@ -33,7 +32,7 @@ class SavingMixin(App[list[str]]):
         def render_document(self) -> str: ...
 
     def action_save(self) -> None:
-        after_typed_keys(self, self.save_document)
+        self.save_document()
 
     @work(exclusive=True, group="save")
     async def save_document(self, then_exit: bool = False) -> None:
@@ -99,9 +98,6 @@ class SavingMixin(App[list[str]]):
         return f"{slug or 'job-description'}.toml"
 
     async def action_quit(self) -> None:
-        after_typed_keys(self, self._quit)
-
-    def _quit(self) -> None:
         if not self.dirty:
             self._forget_draft()
             self.exit(self.written)

@@ -1,39 +1,82 @@
-"""Acting on a key only once the keys that arrived before it have reached the document.
+"""Keys that arrive together, as they do over a slow link, act as if typed one by one.
 
-The app's own keys (save, quit) are priority bindings, so that they work while a field
-has the focus. A priority binding runs as soon as the app reads its key; the keys just
-before it in the same burst (one packet over a slow link) have by then only been handed
-to the focused widget's queue, and what they type reaches the document by messages that
-bubble up from there. Saving at once would save without them. So such an action waits
-for a marker sent the same way: through the focused widget's queue, then each of its
-ancestors' in turn.
+Textual hands each key to the focused widget as soon as the app reads it, so a burst
+of keys (one packet) is handed out whole before the first is handled:
+- a Tab, or an Enter that goes on to the next field or step, moves the focus only
+  after the keys behind it have gone to the old place;
+- the focused widget's own bindings (Backspace, arrows) run once the key has bubbled
+  back up to the app, after the characters typed behind them.
+So the app hands out a key only when it is idle. A key that comes while the app is
+busy is held, and handed out, in order, once the app is idle again.
+
+Idle means that nothing in the event loop is ready to run: every message pump, worker
+and handler is waiting (for a message, a timer, input). asyncio has no public test for
+that; this one reads the loop's queue of ready callbacks (`_ready`, there since Python
+3.4). On a loop without it, keys are handed out as they come, as Textual does.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
+import contextlib
+from collections import deque
 from typing import Any
 
+from textual import events
 from textual.app import App
-from textual.dom import DOMNode
 
-Action = Callable[[], Any]
-
-
-def after_typed_keys(app: App[Any], action: Action) -> None:
-    """Run the action in the app once the focused widget and its ancestors have handled
-    everything queued in them before this call, and what that queued in turn."""
-    focused = app.focused
-    chain = [] if focused is None else [n for n in focused.ancestors_with_self if n is not app]
-    _hop(app, chain, 0, action)
+Typed = events.Key | events.Paste
+STUCK_AFTER = 1.0
+"""Seconds a held key waits for the app to be idle before it is handed out anyway."""
 
 
-def _hop(app: App[Any], chain: list[DOMNode], index: int, action: Action) -> None:
-    # Each node twice: the second marker queues behind what the node posted to itself
-    # while it handled the keys (an input's Changed), before that moves on to the parent.
-    while index < 2 * len(chain):
-        node = chain[index // 2]
-        if node.call_later(_hop, app, chain, index + 1, action):
+def is_idle() -> bool:
+    """Whether no other callback of the running event loop is ready to run."""
+    ready = getattr(asyncio.get_running_loop(), "_ready", None)
+    return ready is None or len(ready) == 0
+
+
+async def until_idle() -> None:
+    """Return once everything else in the event loop is waiting."""
+    while True:
+        await asyncio.sleep(0)  # let whatever is ready run
+        if is_idle():
             return
-        index += 1  # the node is closing: nothing more will come from it
-    app.call_later(action)
+
+
+class OneKeyAtATime(App[Any]):
+    """An app that hands out keys (and pastes) only when it is idle, in the order they came."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._held: deque[Typed] = deque()
+        self._releasing: asyncio.Task[None] | None = None
+
+    async def on_event(self, event: events.Event) -> None:
+        typed = isinstance(event, Typed) and not event.is_forwarded
+        if not typed or (self._releasing is None and is_idle()):
+            await super().on_event(event)
+            return
+        assert isinstance(event, Typed)
+        self._held.append(event)
+        if self._releasing is None:
+            self._releasing = asyncio.create_task(self._release_held())
+
+    async def _release_held(self) -> None:
+        try:
+            while self._held:
+                with contextlib.suppress(TimeoutError):  # never hold keys for ever
+                    await asyncio.wait_for(until_idle(), STUCK_AFTER)
+                handed = asyncio.Event()
+                self.call_later(self._hand_out, handed)
+                await handed.wait()
+        finally:
+            self._releasing = None
+
+    async def _hand_out(self, handed: asyncio.Event) -> None:
+        """Hand out the first held key, in the app's own queue as if it had just come."""
+        try:
+            if self._held:
+                await super().on_event(self._held.popleft())
+        finally:
+            handed.set()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jdwizard import fileformat
+from jdwizard import fileformat, presets
 from jdwizard.tui.app import WizardApp
 from jdwizard.tui.screens.duty_details import DutyDetailsScreen
 from jdwizard.tui.screens.quit import QuitScreen
@@ -152,5 +152,44 @@ def test_enter_in_a_field_goes_on_and_the_burst_follows(tmp_path: Path) -> None:
         assert app.doc.organization.name == "Vector"
         assert app.doc.organization.department == "Sales"
         assert focused_in(app, "f-organization-department")
+
+    run(app, scenario)
+
+
+def test_tab_in_a_burst_moves_on_before_the_keys_behind_it(tmp_path: Path) -> None:
+    app, _ = opened_at(tmp_path, "position")
+
+    async def scenario(pilot):
+        await tab_to(pilot, "f-position-title")
+        await burst(pilot, "tab", "tab", *"Vector LLC", "enter", *"Sales")
+        assert app.doc.position.title == "Sales Manager"
+        assert (app.doc.organization.name, app.doc.organization.department) == (
+            "Vector LLC", "Sales")
+
+    run(app, scenario)
+
+
+def test_escape_down_enter_in_one_burst_opens_the_next_step(tmp_path: Path) -> None:
+    app, _ = opened_at(tmp_path, "position")
+
+    async def scenario(pilot):
+        await tab_to(pilot, "f-position-title")
+        await burst(pilot, "escape", "down", "enter", "tab", *"x")
+        assert app.current == "subordination"
+        assert app.doc.position.title == "Sales Manager"
+
+    run(app, scenario)
+
+
+def test_typing_ahead_of_a_new_step_lands_in_it() -> None:
+    app = WizardApp(presets.new_document("blank"), None, start=True)
+
+    async def scenario(pilot):
+        await burst(pilot, *"sales man", "enter", "tab", "tab", *"Vector LLC", "enter",
+                    *"Sales")
+        assert app.current == "position"
+        assert app.doc.position.title == "Sales Manager"
+        assert (app.doc.organization.name, app.doc.organization.department) == (
+            "Vector LLC", "Sales")
 
     run(app, scenario)

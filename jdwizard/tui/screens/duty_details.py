@@ -11,8 +11,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select
 
 from jdwizard.model import Duty
-from jdwizard.tui.settle import after_typed_keys
-from jdwizard.tui.widgets.keys import TypedInput
 
 ESSENTIAL = [("Essential", True), ("Marginal", False)]
 
@@ -36,11 +34,11 @@ class DutyDetailsScreen(ModalScreen[Duty | None]):
             yield Label(d.text or "(no text yet)", classes="dialog-title", markup=False)
             with Horizontal(classes="field"):
                 yield Label("Group", classes="field-label")
-                yield TypedInput(d.group, id="group", compact=True,
+                yield Input(d.group, id="group", compact=True,
                             placeholder=", ".join(self.groups)[:60] or "a heading")
             with Horizontal(classes="field"):
                 yield Label("Share of time %", classes="field-label")
-                yield TypedInput("" if d.share is None else str(d.share), id="share",
+                yield Input("" if d.share is None else str(d.share), id="share",
                             type="integer", compact=True, placeholder="0 to 100")
             with Horizontal(classes="field"):
                 yield Label("Mark", classes="field-label")
@@ -54,10 +52,6 @@ class DutyDetailsScreen(ModalScreen[Duty | None]):
         self.action_keep()
 
     def action_keep(self) -> None:
-        # ctrl+s is a priority key: it waits for the keys typed just before it.
-        after_typed_keys(self.app, self._keep)
-
-    def _keep(self) -> None:
         share_text = self.query_one("#share", Input).value.strip()
         share = int(share_text) if share_text else None
         if share is not None and not 0 <= share <= 100:

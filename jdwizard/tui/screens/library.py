@@ -12,8 +12,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from jdwizard.tui.widgets.keys import TypedInput
-
 
 class LibraryScreen(ModalScreen[str | None]):
     """Dismissed with the chosen item's text, or None."""
@@ -29,7 +27,7 @@ class LibraryScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog library"):
             yield Label(f"Add from the library: {self.title_text}", classes="dialog-title")
-            yield TypedInput(placeholder="Type to filter; Down to the list; Enter adds",
+            yield Input(placeholder="Type to filter; Down to the list; Enter adds",
                         id="library-filter", compact=True)
             yield OptionList(id="library-items")
 

@@ -10,8 +10,6 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
-from jdwizard.tui.widgets.keys import TypedInput
-
 
 class SaveAsScreen(ModalScreen[str | None]):
     """Dismissed with the file name typed (ending in .toml), or None."""
@@ -25,7 +23,7 @@ class SaveAsScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label("Save as (the .md is written beside it):", classes="dialog-title")
-            yield TypedInput(self.suggestion, id="file-name", compact=True)
+            yield Input(self.suggestion, id="file-name", compact=True)
             yield Label("Enter saves, Esc cancels.", classes="dialog-hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

@@ -13,7 +13,6 @@ from jdwizard.markdown import render
 from jdwizard.presets import Preset, all_presets
 from jdwizard.tui.messages import PresetChosen
 from jdwizard.tui.steps.base import StepForm
-from jdwizard.tui.widgets.keys import TypedInput
 from jdwizard.tui.widgets.preview import Preview
 
 LANGUAGES = (("en", "English"), ("ru", "Русский"))
@@ -29,7 +28,7 @@ class StartForm(StepForm):
             yield Label("Language", classes="field-label")
             yield Select([(name, code) for code, name in LANGUAGES], value=self.doc.language,
                          allow_blank=False, id="language", compact=True, classes="field-editor")
-        yield TypedInput(placeholder="Filter presets", id="preset-filter", compact=True)
+        yield Input(placeholder="Filter presets", id="preset-filter", compact=True)
         yield OptionList(id="preset-list")
         yield Label("Preview of the preset", classes="group-title")
         yield Preview(self._preview_text, id="preset-preview")

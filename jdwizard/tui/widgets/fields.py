@@ -21,14 +21,13 @@ from jdwizard import places
 from jdwizard.dates import date_text, parse_date
 from jdwizard.model import Document
 from jdwizard.tui.messages import Edited
-from jdwizard.tui.widgets.keys import KeysInTurn, TypedInput
 
 NEXT_FIELD = Binding("enter", "app.focus_next", "Next field", show=False, priority=True)
 """Enter goes on to the next field. A priority key: the focus moves as the key is read,
 so in a burst the keys typed after it land in the next field too."""
 
 
-class FieldInput(TypedInput):
+class FieldInput(Input):
     """A form's one-line text box: Enter goes on to the next field.
 
     Its growing text does not lay out the whole screen again.
@@ -97,7 +96,7 @@ class TextField(Field):
         self.store(event.value)
 
 
-class WrappingInput(KeysInTurn, TextArea):
+class WrappingInput(TextArea):
     """A one-value text box that wraps long text; Enter goes on to the next field."""
 
     BINDINGS: ClassVar[list[BindingType]] = [NEXT_FIELD]

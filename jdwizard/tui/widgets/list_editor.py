@@ -21,7 +21,6 @@ from jdwizard.mdtext import normalize
 from jdwizard.model import Duty
 from jdwizard.tui.messages import DetailsRequested, Edited, ExternalRequested, LibraryRequested
 from jdwizard.tui.widgets.fields import field_id
-from jdwizard.tui.widgets.keys import KeysInTurn
 
 Item = str | Duty
 
@@ -30,7 +29,7 @@ def item_text(item: Item) -> str:
     return item.text if isinstance(item, Duty) else item
 
 
-class ItemInput(KeysInTurn, TextArea):
+class ItemInput(TextArea):
     """The in-place editor of one item: Enter keeps the text, Escape drops the edit.
 
     Both are decided by the list (ListEditor.on_key), which the keys reach by bubbling.
@@ -42,14 +41,10 @@ class ItemInput(KeysInTurn, TextArea):
         Binding("escape", "cancel", "Cancel"),
     ]
 
-    passing_on = False
-    """Set at Enter or Escape: the keys of the burst still queued here belong to the list."""
-
     async def _on_key(self, event: events.Key) -> None:
-        # Textual runs the base classes' key handlers (KeysInTurn's, TextArea's) after
-        # this one unless the default is prevented; the key then bubbles on to the list.
-        if self.passing_on or event.key in ("enter", "escape"):
-            self.passing_on = True
+        # Textual runs TextArea's key handler after this one unless the default is
+        # prevented; the key then bubbles on to the list.
+        if event.key in ("enter", "escape"):
             event.prevent_default()  # not the TextArea's: Enter is no line break here
 
     def action_keep(self) -> None:
