@@ -18,7 +18,6 @@ that; this one reads the loop's queue of ready callbacks (`_ready`, there since 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections import deque
 from typing import Any
 
@@ -27,7 +26,7 @@ from textual.app import App
 
 Typed = events.Key | events.Paste
 STUCK_AFTER = 1.0
-"""Seconds a held key waits for the app to be idle before it is handed out anyway."""
+"""Seconds held keys wait for the app to be idle; after that they all go out at once."""
 
 
 def is_idle() -> bool:
@@ -65,18 +64,21 @@ class OneKeyAtATime(App[Any]):
     async def _release_held(self) -> None:
         try:
             while self._held:
-                with contextlib.suppress(TimeoutError):  # never hold keys for ever
+                try:
                     await asyncio.wait_for(until_idle(), STUCK_AFTER)
+                    count = 1
+                except TimeoutError:  # never idle: the rest go out as they would in Textual
+                    count = len(self._held)
                 handed = asyncio.Event()
-                self.call_later(self._hand_out, handed)
+                self.call_later(self._hand_out, count, handed)
                 await handed.wait()
         finally:
             self._releasing = None
 
-    async def _hand_out(self, handed: asyncio.Event) -> None:
-        """Hand out the first held key, in the app's own queue as if it had just come."""
+    async def _hand_out(self, count: int, handed: asyncio.Event) -> None:
+        """Hand out held keys, in the app's own queue as if they had just come."""
         try:
-            if self._held:
+            for _ in range(min(count, len(self._held))):
                 await super().on_event(self._held.popleft())
         finally:
             handed.set()

@@ -93,7 +93,7 @@ async def tab_to(pilot: Pilot[list[str]], widget_id: str, limit: int = 40) -> No
     raise AssertionError(f"tab never reached #{widget_id}; focus: {pilot.app.focused}")
 
 
-async def burst(pilot: Pilot[list[str]], *keys: str) -> None:
+async def burst(pilot: Pilot[list[str]], *keys: str, pause: bool = True) -> None:
     """Keys that arrive together, as over a slow link: all are handed to the app before
     it handles the first (Pilot.press waits for each key to be handled)."""
     app = pilot.app
@@ -103,8 +103,9 @@ async def burst(pilot: Pilot[list[str]], *keys: str) -> None:
         event = events.Key(name, char)
         event.set_sender(app)
         await app._post_message(event)
-    await pilot.pause()
-    await pilot.pause()
+    if pause:
+        await pilot.pause()
+        await pilot.pause()
 
 
 def saved_preset(name: str, path: Path) -> Path:

@@ -5,9 +5,11 @@ that came before them have reached it."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from jdwizard import fileformat, presets
+from jdwizard.tui import settle
 from jdwizard.tui.app import WizardApp
 from jdwizard.tui.screens.duty_details import DutyDetailsScreen
 from jdwizard.tui.screens.quit import QuitScreen
@@ -191,5 +193,26 @@ def test_typing_ahead_of_a_new_step_lands_in_it() -> None:
         assert app.doc.position.title == "Sales Manager"
         assert (app.doc.organization.name, app.doc.organization.department) == (
             "Vector LLC", "Sales")
+
+    run(app, scenario)
+
+
+def test_keys_are_not_held_for_ever_when_the_app_is_never_idle(tmp_path: Path) -> None:
+    app, _ = opened_at(tmp_path, "position")
+
+    async def busy() -> None:
+        while True:
+            await asyncio.sleep(0)
+
+    async def scenario(pilot):
+        await tab_to(pilot, "f-position-title")
+        await pilot.press("end")
+        spinner = asyncio.create_task(busy())
+        try:
+            await burst(pilot, *" IV", pause=False)  # Pilot's pause waits for an idle CPU
+            await asyncio.sleep(settle.STUCK_AFTER + 0.5)  # not one second a key
+            assert app.doc.position.title == "Sales Manager IV"
+        finally:
+            spinner.cancel()
 
     run(app, scenario)
