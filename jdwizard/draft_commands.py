@@ -8,6 +8,7 @@ from pathlib import Path
 
 from jdwizard import drafts, fileformat
 from jdwizard.errors import JDError
+from jdwizard.output import save_pair
 
 
 def run(action: str, which: str | None, output: str | None) -> int:
@@ -59,7 +60,7 @@ def restore(draft: drafts.Draft, output: str | None) -> int:
     target = output or draft.target
     if target is None:
         raise JDError(draft.key, "a draft of a new document needs -o FILE.toml to restore to")
-    fileformat.save(draft.document(), target)
+    markdown_path = save_pair(draft.document(), target)
     drafts.remove(draft.key)
-    print(f"restored the draft to {target}")
+    print(f"restored the draft to {target} and {markdown_path.name}")
     return 0

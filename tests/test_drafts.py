@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from jdwizard import drafts, fileformat, locks, presets
+from jdwizard import drafts, fileformat, locks, markdown, presets
 from jdwizard.session import Session
 
 
@@ -126,6 +126,7 @@ def test_drafts_command_restores_a_new_document_to_a_file(tmp_path: Path) -> Non
     done = run_cli("drafts", "restore", key, "-o", str(out))
     assert done.returncode == 0, done.stderr
     assert fileformat.load(out) == doc
+    assert out.with_suffix(".md").read_text(encoding="utf-8") == markdown.render(doc)
     assert run_cli("drafts").stdout.strip() == "no drafts"
 
 

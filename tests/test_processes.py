@@ -113,7 +113,10 @@ def test_drafts_command_restores_without_the_wizard(
     run = subprocess.run([sys.executable, "-m", "jdwizard", "drafts", "restore",
                           str(sales_file)], env=env, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
-    assert fileformat.load(sales_file).position.title == "Sales Manager Two"
+    restored = fileformat.load(sales_file)
+    assert restored.position.title == "Sales Manager Two"
+    # As a save in the wizard would: the Markdown beside it is the restored document's.
+    assert sales_file.with_suffix(".md").read_text(encoding="utf-8") == markdown.render(restored)
     listing = subprocess.run([sys.executable, "-m", "jdwizard", "drafts"], env=env,
                              capture_output=True, text=True, check=True).stdout
     assert listing.strip() == "no drafts"

@@ -8,10 +8,9 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.app import App
 
-from jdwizard import fileformat
-from jdwizard.atomicfile import write_text_atomic
 from jdwizard.errors import JDError
 from jdwizard.model import Document, copy_document
+from jdwizard.output import save_pair
 from jdwizard.session import Session
 from jdwizard.tui.debounce import Throttle
 
@@ -28,8 +27,6 @@ class SavingMixin(App[list[str]]):
     if TYPE_CHECKING:
         @property
         def dirty(self) -> bool: ...
-
-        def render_document(self) -> str: ...
 
     def action_save(self) -> None:
         self.save_document()
@@ -76,10 +73,8 @@ class SavingMixin(App[list[str]]):
         return path
 
     def _write(self, path: Path) -> bool:
-        markdown_path = path.with_suffix(".md")
         try:
-            fileformat.save(self.doc, path)
-            write_text_atomic(markdown_path, self.render_document())
+            markdown_path = save_pair(self.doc, path)
         except JDError as exc:
             self.notify(str(exc), severity="error", title="Not saved")
             return False
