@@ -13,6 +13,8 @@ from jdwizard.model import Document
 def edit(file: str, section: str | None, blink: bool = False, preview: bool = False) -> int:
     path = Path(file)
     draft = drafts.pending(path)
+    if draft is None and not path.exists():
+        raise JDError(file, f"no such file; to create it: jdwizard new {file}")
     try:
         doc = fileformat.load(file)  # reported as check reports it, before any screen
     except JDError:

@@ -606,3 +606,16 @@ def test_the_sections_of_edit_are_the_wizards_steps() -> None:
     from jdwizard.steps import SECTION_NAMES
 
     assert SECTIONS == SECTION_NAMES
+
+
+@pytest.mark.parametrize("make", [_missing, _malformed], ids=["missing", "malformed"])
+def test_edit_of_a_bad_file_fails_before_any_screen(
+    tmp_path: Path, make: Callable[[Path], tuple[str, tuple[str, ...]]]
+) -> None:
+    name, problem = make(tmp_path)
+    env = {**clean_env(), "JDWIZARD_STATE_DIR": str(tmp_path / "state")}
+    result = run_cmd([*MODULE, "edit", name], tmp_path, env)
+    if make is _missing:
+        problem = (*problem, f"to create it: jdwizard new {name}")
+    assert_one_line_failure(result, name, *problem)
+    assert result.out == ""  # no screen was drawn
