@@ -10,7 +10,6 @@ from textual.app import App
 
 from jdwizard.errors import JDError
 from jdwizard.model import Document, copy_document
-from jdwizard.output import save_pair
 from jdwizard.session import Session
 from jdwizard.tui.debounce import Throttle
 
@@ -73,6 +72,8 @@ class SavingMixin(App[list[str]]):
         return path
 
     def _write(self, path: Path) -> bool:
+        from jdwizard.output import save_pair  # with the renderer: not needed to start
+
         try:
             markdown_path = save_pair(self.doc, path)
         except JDError as exc:
