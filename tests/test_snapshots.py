@@ -74,3 +74,11 @@ def test_a_long_question_wraps_in_its_dialog(snap_compare) -> None:
         await settle(pilot)
 
     assert snap_compare(sales_manager(), terminal_size=(80, 24), run_before=ask)
+
+
+def test_the_readme_screenshot_is_the_duties_snapshot() -> None:
+    # docs/wizard.svg is a copy, so that the README shows the wizard as it is.
+    root = Path(__file__).resolve().parent.parent
+    snapshot = root / "tests/__snapshots__/test_snapshots/test_step_at_80x24[duties].svg"
+    assert (root / "docs/wizard.svg").read_bytes() == snapshot.read_bytes(), (
+        "copy the duties snapshot to docs/wizard.svg")
