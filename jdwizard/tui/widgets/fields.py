@@ -23,8 +23,8 @@ from jdwizard.model import Document
 from jdwizard.tui.messages import Edited
 
 NEXT_FIELD = Binding("enter", "app.focus_next", "Next field", show=False, priority=True)
-"""Enter goes on to the next field. A priority key: the focus moves as the key is read,
-so in a burst the keys typed after it land in the next field too."""
+"""Enter goes on to the next field: a priority binding, so that it comes before the
+Input's own Enter (submit)."""
 
 
 class FieldInput(Input):

@@ -32,9 +32,9 @@ def item_text(item: Item) -> str:
 class ItemInput(TextArea):
     """The in-place editor of one item: Enter keeps the text, Escape drops the edit.
 
-    Both are decided by the list (ListEditor.on_key), which the keys reach by bubbling.
-    They are not priority bindings: those run as soon as the app reads the key, before
-    the keys typed just ahead of it in the same burst have reached the text."""
+    Both are decided by the list (ListEditor.on_key), which the keys reach by bubbling:
+    one place handles them, whether the editor or the list had the focus when they came
+    (the list hands on the keys of a burst that came before the editor opened)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [  # shown in the footer; run by the list
         Binding("enter", "keep", "Keep"),  # two actions: the footer shows one key an action
@@ -221,9 +221,10 @@ class ListEditor(Widget, can_focus=True):
 
     async def on_key(self, event: events.Key) -> None:
         # The list's keys run here, in the list's own queue, rather than as bindings
-        # (which run only once the key has bubbled up to the app, after every key of a
-        # burst has already been handed out). A burst typed over a slow link then edits
-        # exactly as it would have typed slowly; the bindings stay for the footer.
+        # (which run once the key has bubbled up to the app). The app hands keys out one
+        # at a time (settle.OneKeyAtATime), but not when it is never idle: then a burst
+        # still edits as typed, and keys that reach the list while an item is open go
+        # to the item. The bindings stay for the footer.
         if self._editor is not None:
             event.stop()
             event.prevent_default()
