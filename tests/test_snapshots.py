@@ -82,3 +82,14 @@ def test_the_readme_screenshot_is_the_duties_snapshot() -> None:
     snapshot = root / "tests/__snapshots__/test_snapshots/test_step_at_80x24[duties].svg"
     assert (root / "docs/wizard.svg").read_bytes() == snapshot.read_bytes(), (
         "copy the duties snapshot to docs/wizard.svg")
+
+
+def test_a_draft_is_offered_at_80x24(snap_compare) -> None:
+    from jdwizard.tui.screens.restore import RestoreScreen
+
+    async def offer(pilot: Pilot[object]) -> None:
+        screen = RestoreScreen("jd/sales-manager.toml", "2 min ago", ["position", "duties"])
+        pilot.app.push_screen(screen)
+        await settle(pilot)
+
+    assert snap_compare(sales_manager(), terminal_size=(80, 24), run_before=offer)
