@@ -216,3 +216,15 @@ def test_keys_are_not_held_for_ever_when_the_app_is_never_idle(tmp_path: Path) -
             spinner.cancel()
 
     run(app, scenario)
+
+
+def test_save_as_typed_ahead_in_one_burst(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = WizardApp(presets.new_document("sales-manager"), None, section="position")
+
+    async def scenario(pilot):
+        await burst(pilot, "ctrl+s", "ctrl+u", *"typed.toml", "enter")
+
+    run(app, scenario)
+    assert fileformat.load(tmp_path / "typed.toml") == presets.new_document("sales-manager")
+    assert (tmp_path / "typed.md").exists()
