@@ -7,15 +7,15 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select
 
 from jdwizard.model import Duty
+from jdwizard.tui.screens.dialog import Dialog
 
 ESSENTIAL = [("Essential", True), ("Marginal", False)]
 
 
-class DutyDetailsScreen(ModalScreen[Duty | None]):
+class DutyDetailsScreen(Dialog[Duty | None]):
     """Dismissed with the changed duty, or None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -7,8 +7,9 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from jdwizard.tui.screens.dialog import Dialog
 
 KEYS = """\
 [b]Anywhere[/b]
@@ -31,12 +32,10 @@ KEYS = """\
 [b]The step list and the review[/b]
   Up / Down       choose a step       Enter           open it
   Enter on a finding in the review jumps to its field.
-
-Esc, F1 or q closes this help.
 """
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog[None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,f1,q", "close", "Close")]
 
     def compose(self) -> ComposeResult:

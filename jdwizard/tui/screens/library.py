@@ -8,12 +8,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from jdwizard.tui.screens.dialog import Dialog
 
-class LibraryScreen(ModalScreen[str | None]):
+
+class LibraryScreen(Dialog[str | None]):
     """Dismissed with the chosen item's text, or None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]

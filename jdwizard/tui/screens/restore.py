@@ -7,11 +7,12 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Label
 
+from jdwizard.tui.screens.dialog import Dialog
 
-class RestoreScreen(ModalScreen[str]):
+
+class RestoreScreen(Dialog[str]):
     """Dismissed with "restore", "discard" or "keep"."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -7,11 +7,12 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from jdwizard.tui.screens.dialog import Dialog
 
-class SaveAsScreen(ModalScreen[str | None]):
+
+class SaveAsScreen(Dialog[str | None]):
     """Dismissed with the file name typed (ending in .toml), or None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
