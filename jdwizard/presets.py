@@ -95,3 +95,15 @@ def _list_values(doc: Document, field: str) -> list[str]:
         obj = obj.items
     assert isinstance(obj, list), f"{field} is not a list field"
     return [v.text if isinstance(v, Duty) else v for v in obj]
+
+
+def match_rank(preset: Preset, typed: str) -> int | None:
+    """How well a preset matches the filter: 0 its title begins with what was typed,
+    1 every word is in the title, 2 in its name or summary; None no match."""
+    words = typed.casefold().split()
+    title = preset.title.casefold()
+    if not all(w in f"{preset.name} {title} {preset.summary.casefold()}" for w in words):
+        return None
+    if words and title.startswith(" ".join(words)):
+        return 0
+    return 1 if all(w in title for w in words) else 2

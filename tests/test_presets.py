@@ -79,3 +79,16 @@ def test_library_holds_items_of_one_language() -> None:
     assert all(any("а" <= ch <= "я" for ch in d.lower()) for d in duties)
     knowledge = presets.library_items("en", "qualifications.knowledge")
     assert knowledge and not any(any("а" <= ch <= "я" for ch in k.lower()) for k in knowledge)
+
+
+def test_the_filter_ranks_titles_before_summaries() -> None:
+    by_name = {p.name: p for p in presets.all_presets()}
+
+    def rank(name: str, typed: str) -> int | None:
+        return presets.match_rank(by_name[name], typed)
+
+    assert rank("sales-manager", "Sales man") == 0  # the title begins with it
+    assert rank("senior-sales-manager", "sales man") == 1  # every word in the title
+    assert rank("account-manager", "sales man") == 2  # "repeat sales" in the summary
+    assert rank("sales-manager", "warehouse") is None
+    assert rank("blank", "") == rank("sales-manager", "") == 1  # no filter: list order

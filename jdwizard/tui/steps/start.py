@@ -10,7 +10,7 @@ from textual.widgets import Input, Label, OptionList, Select
 from textual.widgets.option_list import Option
 
 from jdwizard.markdown import render
-from jdwizard.presets import Preset, all_presets
+from jdwizard.presets import Preset, all_presets, match_rank
 from jdwizard.tui.messages import PresetChosen
 from jdwizard.tui.steps.base import StepForm
 from jdwizard.tui.widgets.preview import Preview
@@ -107,18 +107,6 @@ class StartForm(StepForm):
         if option is None:
             return ""
         return render(next(p.document for p in all_presets() if p.name == option.id))
-
-
-def match_rank(preset: Preset, typed: str) -> int | None:
-    """How well a preset matches the filter: 0 its title begins with what was typed,
-    1 every word is in the title, 2 in its name or summary; None no match."""
-    words = typed.casefold().split()
-    title = preset.title.casefold()
-    if not all(w in f"{preset.name} {title} {preset.summary.casefold()}" for w in words):
-        return None
-    if words and title.startswith(" ".join(words)):
-        return 0
-    return 1 if all(w in title for w in words) else 2
 
 
 def _one_line(preset: Preset, width: int = 54) -> str:
