@@ -68,6 +68,7 @@ def test_a_long_question_wraps_in_its_dialog(snap_compare) -> None:
     from jdwizard.tui.screens.confirm import ConfirmScreen
 
     async def ask(pilot: Pilot[object]) -> None:
+        await settle(pilot)  # the step marks beneath first, or they differ from run to run
         question = ("/srv/hr/job-descriptions/sales/sales-manager.toml is open in another "
                     "wizard: anna on hr-server (process 4242) since 09:14. Open it read-only?")
         pilot.app.push_screen(ConfirmScreen(question, "Open read-only", "Quit"))
@@ -88,6 +89,7 @@ def test_a_draft_is_offered_at_80x24(snap_compare) -> None:
     from jdwizard.tui.screens.restore import RestoreScreen
 
     async def offer(pilot: Pilot[object]) -> None:
+        await settle(pilot)  # the step marks beneath first, or they differ from run to run
         screen = RestoreScreen("jd/sales-manager.toml", "2 min ago", ["position", "duties"])
         pilot.app.push_screen(screen)
         await settle(pilot)
