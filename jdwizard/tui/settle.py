@@ -52,14 +52,13 @@ class OneKeyAtATime(App[Any]):
         self._releasing: asyncio.Task[None] | None = None
 
     async def on_event(self, event: events.Event) -> None:
-        typed = isinstance(event, Typed) and not event.is_forwarded
-        if not typed or (self._releasing is None and is_idle()):
+        if (isinstance(event, Typed) and not event.is_forwarded
+                and (self._releasing is not None or not is_idle())):
+            self._held.append(event)
+            if self._releasing is None:
+                self._releasing = asyncio.create_task(self._release_held())
+        else:
             await super().on_event(event)
-            return
-        assert isinstance(event, Typed)
-        self._held.append(event)
-        if self._releasing is None:
-            self._releasing = asyncio.create_task(self._release_held())
 
     async def _release_held(self) -> None:
         try:
