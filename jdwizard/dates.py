@@ -1,27 +1,114 @@
-"""Dates as a person types them: 2026-12-01 everywhere, and 01.12.2026 in Russian."""
+"""Dates as a person types them, and as jdwizard itself prints them.
+
+Read in a document of either language, because people paste what they have: 2026-12-01,
+«1 декабря 2026 г.» (any case, with or without «г.», the month also in the nominative),
+"1 December 2026", "December 1, 2026", "Dec 1, 2026". 01.12.2026 is read only in a Russian
+document: in US practice it means January 12.
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import re
+from datetime import date
+from typing import Final
+
+from jdwizard.locale import MONTHS, MONTHS_NOMINATIVE_RU, format_date
+
+_ISO: Final = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})")
+_DOTTED: Final = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d+)")
+_DAY_FIRST: Final = re.compile(
+    r"(?P<day>\d{1,2}) (?P<month>[^\W\d_]+)\.?,? (?P<year>\d+)(?: ?(?:г\.?|года))?",
+    re.IGNORECASE,
+)
+_MONTH_FIRST: Final = re.compile(
+    r"(?P<month>[^\W\d_]+)\.? (?P<day>\d{1,2}),? (?P<year>\d+)", re.IGNORECASE
+)
+
+
+def _month_numbers() -> dict[str, int]:
+    names: dict[str, int] = {}
+    for months in (MONTHS["en"], MONTHS["ru"], MONTHS_NOMINATIVE_RU):
+        for number, name in enumerate(months, 1):
+            names[name.casefold()] = number
+    for number, name in enumerate(MONTHS["en"], 1):
+        names[name[:3].casefold()] = number  # Dec, and May, which is the whole name
+    return names
+
+
+_MONTH_NUMBERS: Final = _month_numbers()
 
 
 def parse_date(text: str, language: str) -> date | None:
-    """The date typed, None for an empty field; ValueError with a reason otherwise."""
-    text = text.strip()
-    if not text:
+    """The date typed, None for an empty field; ValueError with a reason otherwise.
+
+    The reason names no field: the caller puts the field's label before it.
+    """
+    typed = " ".join(text.split())  # also the no-break spaces of a pasted «2026 г.»
+    if not typed:
         return None
-    formats = ["%Y-%m-%d", "%d.%m.%Y"] if language == "ru" else ["%Y-%m-%d"]
-    for fmt in formats:
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    wanted = "YYYY-MM-DD or DD.MM.YYYY" if language == "ru" else "YYYY-MM-DD"
-    raise ValueError(f'"{text}" is not a date; write it as {wanted}')
+    if match := _ISO.fullmatch(typed):
+        return _make(typed, match, language)
+    if match := _DOTTED.fullmatch(typed):
+        if language != "ru":
+            raise ValueError(_dotted_in_english(typed, match))
+        return _make(typed, match, language)
+    for pattern in (_DAY_FIRST, _MONTH_FIRST):
+        if match := pattern.fullmatch(typed):
+            return _make(typed, match, language)
+    raise ValueError(f'"{typed}" is not a date; {_wanted(language)}')
+
+
+def _make(typed: str, match: re.Match[str], language: str) -> date:
+    if len(match["year"]) != 4:
+        # 01.12.26 would otherwise be the year 26.
+        raise ValueError(f'"{typed}": the year needs all four digits; {_wanted(language)}')
+    month = match["month"]
+    number = int(month) if month.isdigit() else _MONTH_NUMBERS.get(month.casefold())
+    if number is None:
+        raise ValueError(f'"{month}" is not a month name; {_wanted(language)}')
+    return _valid_date(int(match["year"]), number, int(match["day"]))
+
+
+def _valid_date(year: int, month: int, day: int) -> date:
+    if not 1 <= month <= 12:
+        raise ValueError(f"there is no month {month}: months run from 1 to 12")
+    if day < 1:
+        raise ValueError(f"there is no day {day}: days are counted from 1")
+    if year < 1:
+        raise ValueError("there is no year 0: years are counted from 1")
+    import calendar  # only an impossible date needs it
+
+    last = calendar.monthrange(year, month)[1]
+    if day > last:
+        name = MONTHS["en"][month - 1]
+        raise ValueError(f"there is no {day} {name} {year}: {name} {year} has {last} days")
+    return date(year, month, day)
+
+
+def _dotted_in_english(typed: str, match: re.Match[str]) -> str:
+    first, second = int(match["day"]), int(match["month"])
+    reason = "an English document does not read dates with dots"
+    if 1 <= first <= 12:
+        reason += f": in US practice {typed} means {MONTHS['en'][first - 1]} {second}"
+    else:
+        reason += " (in US practice the month comes first)"
+    try:
+        meant = _valid_date(int(match["year"]), second, first)
+    except ValueError:
+        return f"{reason}; {_wanted('en')}"
+    return f"{reason}; write it as {meant.isoformat()} or {format_date('en', meant)}"
+
+
+def _wanted(language: str) -> str:
+    if language == "ru":
+        return "write it as 2026-12-01, 01.12.2026 or 1 декабря 2026"
+    return "write it as 2026-12-01, 1 December 2026 or December 1, 2026"
 
 
 def date_text(value: date | None, language: str) -> str:
     """A date as the field shows it: the way a person of the language writes it."""
     if value is None:
         return ""
-    return value.strftime("%d.%m.%Y") if language == "ru" else value.isoformat()
+    if language == "ru":
+        return f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
+    return value.isoformat()

@@ -154,7 +154,7 @@ PHRASES: Final[dict[str, dict[str, str]]] = {
     },
 }
 
-_MONTHS: Final[dict[str, tuple[str, ...]]] = {
+MONTHS: Final[dict[str, tuple[str, ...]]] = {
     "en": (
         "January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December",
@@ -165,6 +165,11 @@ _MONTHS: Final[dict[str, tuple[str, ...]]] = {
         "августа", "сентября", "октября", "ноября", "декабря",
     ),
 }
+MONTHS_NOMINATIVE_RU: Final = (
+    # Not printed, but typed: «1 декабрь 2026» is read as well as «1 декабря 2026».
+    "январь", "февраль", "март", "апрель", "май", "июнь", "июль",
+    "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
+)
 
 
 def phrase(language: str, key: str) -> str:
@@ -174,7 +179,8 @@ def phrase(language: str, key: str) -> str:
 
 def format_date(language: str, value: date) -> str:
     """A date as the document prints it: "1 December 2026" or «1 декабря 2026 г.»."""
-    month = _MONTHS.get(language, _MONTHS["en"])[value.month - 1]
+    month = MONTHS.get(language, MONTHS["en"])[value.month - 1]
+    # Four digits always, so that the year reads back (jdwizard.dates wants all four).
     if language == "ru":
-        return f"{value.day} {month} {value.year} г."
-    return f"{value.day} {month} {value.year}"
+        return f"{value.day} {month} {value.year:04d} г."
+    return f"{value.day} {month} {value.year:04d}"
