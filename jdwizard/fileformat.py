@@ -20,6 +20,7 @@ from typing import Any
 
 from jdwizard.atomicfile import write_text_atomic
 from jdwizard.errors import JDError
+from jdwizard.mdtext import normalize
 from jdwizard.model import FORMAT_VERSION, Document, Duties, Duty
 
 _TOP_LEVEL_SCALARS = ("language", "preset")
@@ -242,9 +243,9 @@ def dumps(doc: Document) -> str:
 def _duties_section(name: str, duties: Duties) -> list[str]:
     # Written by hand: when every duty is a long table, tomli_w switches the whole list
     # to [[duties.items]] blocks, and a one-line edit would no longer be one line.
-    if not duties.items:
+    lines = [f"    {_inline_duty(d)}," for d in duties.items if normalize(d.text)]
+    if not lines:
         return []
-    lines = [f"    {_inline_duty(d)}," for d in duties.items]
     return [f"[{name}]\nitems = [\n" + "\n".join(lines) + "\n]\n"]
 
 
@@ -272,6 +273,9 @@ def _to_table(obj: Any) -> dict[str, Any]:
 
 def _to_value(value: Any) -> Any:
     """The TOML value, or None for an empty optional value that is left out."""
+    if isinstance(value, list):
+        # An item without text (one just added, or cleared) would be a bare clause.
+        value = [v for v in value if not isinstance(v, str) or normalize(v)]
     if value is None or value == "" or value == [] or value == {}:
         return None
     if dataclasses.is_dataclass(value):

@@ -100,8 +100,15 @@ def clause_numbers(doc: Document, lang: str | None = None) -> dict[str, str]:
     return numbers
 
 
+def with_text(items: list[str]) -> Iterator[tuple[int, str]]:
+    """The items that have text, each with its place in the list (from 1).
+
+    An empty item (one being typed, or cleared) would print as a bare number."""
+    return ((i, t) for i, t in enumerate(items, 1) if normalize(t))
+
+
 def _items_section(items: list[str], key: str, title: str, lead: str = "") -> Section:
-    entries: list[Entry] = [Clause(f"{key}.items[{i}]", t) for i, t in enumerate(items, 1)]
+    entries: list[Entry] = [Clause(f"{key}.items[{i}]", t) for i, t in with_text(items)]
     return Section(key, title, lead if entries else "", entries)
 
 
@@ -132,13 +139,14 @@ def _general(doc: Document, lang: str) -> Iterator[Clause]:
     yield from field("qualifications.experience", "experience", q.experience)
     for key in ("training", "preferred", "knowledge", "skills", "qualities", "guided_by"):
         yield from _list_clause(f"qualifications.{key}", p(key), getattr(q, key))
-    for i, text in enumerate(doc.general.items, 1):
+    for i, text in with_text(doc.general.items):
         yield Clause(f"general.items[{i}]", text)
 
 
 def _list_clause(place: str, label: str, items: list[str]) -> Iterator[Clause]:
-    if items:
-        yield Clause(place, f"{label}:", bullets=list(items))
+    bullets = [text for _, text in with_text(items)]
+    if bullets:
+        yield Clause(place, f"{label}:", bullets=bullets)
 
 
 def _codes(codes: dict[str, str], lang: str) -> str:
@@ -153,6 +161,8 @@ def _code_names(lang: str) -> dict[str, str]:
 def _duties(duties: list[Duty], lang: str) -> Iterator[Entry]:
     group = ""
     for i, duty in enumerate(duties, 1):
+        if not normalize(duty.text):
+            continue
         if duty.group and normalize(duty.group) != group:
             group = normalize(duty.group)
             yield GroupHeading(duty.group)
@@ -176,12 +186,12 @@ def _conditions(doc: Document, lang: str) -> Iterator[Clause]:
         value = getattr(c, key)
         if value:
             yield Clause(f"conditions.{key}", labelled(phrase(lang, label), value, lang))
-    for i, text in enumerate(c.items, 1):
+    for i, text in with_text(c.items):
         yield Clause(f"conditions.items[{i}]", text)
 
 
 def _final(doc: Document, lang: str) -> Iterator[Clause]:
-    for i, text in enumerate(doc.final.items, 1):
+    for i, text in with_text(doc.final.items):
         yield Clause(f"final.items[{i}]", text)
     if doc.document.contract_appendix:
         yield Clause("document.contract_appendix", phrase(lang, "contract_appendix"))
