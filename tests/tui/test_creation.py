@@ -78,7 +78,7 @@ def test_creation_from_a_blank_page_through_every_step(tmp_path: Path, monkeypat
         assert app.current == "position" and focused_in(app, "f-position-title")
         await pilot.press(*"Keeper")
         await tab_to(pilot, "f-position-category")
-        await pilot.press("enter", "down", "down", "enter")
+        await pilot.press("space", "down", "down", "enter")  # Space opens it
         assert app.doc.position.category == "specialist"
         await pilot.press("f8")
         await pilot.pause()

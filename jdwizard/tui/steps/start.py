@@ -13,6 +13,7 @@ from jdwizard.markdown import render
 from jdwizard.presets import Preset, all_presets, match_rank
 from jdwizard.tui.messages import PresetChosen
 from jdwizard.tui.steps.base import StepForm
+from jdwizard.tui.widgets.fields import FieldSelect
 from jdwizard.tui.widgets.preview import Preview
 
 LANGUAGES = (("en", "English"), ("ru", "Русский"))
@@ -26,8 +27,9 @@ class StartForm(StepForm):
         yield self.intro()
         with Horizontal(classes="field"):
             yield Label("Language", classes="field-label")
-            yield Select([(name, code) for code, name in LANGUAGES], value=self.doc.language,
-                         allow_blank=False, id="language", compact=True, classes="field-editor")
+            yield FieldSelect([(name, code) for code, name in LANGUAGES], label="Language",
+                              value=self.doc.language, allow_blank=False, id="language",
+                              compact=True, classes="field-editor")
         yield Input(placeholder="Filter presets", id="preset-filter", compact=True)
         yield OptionList(id="preset-list")
         yield Label("Preview of the preset", classes="group-title")

@@ -7,9 +7,11 @@ the app can mark the document changed and refresh what depends on it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -40,6 +42,44 @@ class FieldInput(Input):
     BINDINGS: ClassVar[list[BindingType]] = [NEXT_FIELD]
 
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+
+
+Choice = TypeVar("Choice")
+
+
+class FieldSelect(Select[Choice]):
+    """A form's choice: Enter goes on to the next field, as in a text field, instead of
+    opening the list (Space, Up or Down open it); a letter chooses the option it begins.
+
+    Moving through a form with Enter must never open a choice and let the text typed
+    next change it: that is how "Heads the org." became "No" and a title was lost.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [  # replaces Select's own Enter binding
+        Binding("enter", "app.focus_next", "Next field", show=False),
+    ]
+
+    def __init__(self, options: Sequence[tuple[str, Choice]], *, label: str,
+                 **kwargs: Any) -> None:
+        super().__init__(options, **kwargs)
+        self.choices = list(options)
+        self.label = label
+
+    def on_key(self, event: events.Key) -> None:
+        letter = (event.character or "").casefold()
+        if self.expanded or event.key == "space" or not (event.is_printable and letter):
+            return
+        event.stop()
+        event.prevent_default()
+        match = next((value for prompt, value in self.choices
+                      if prompt.casefold().startswith(letter)), None)
+        if match is None:
+            # A letter typed here was meant for a text field: say so rather than drop it.
+            self.app.bell()
+            self.notify(f"{self.label} is a choice, not text: Space opens it, a letter "
+                        "chooses, Enter goes on.", timeout=4)
+        else:
+            self.value = match
 
 
 def field_id(place: str) -> str:
@@ -160,10 +200,11 @@ class ChoiceField(Field):
         self.choices = choices
         self.blank = blank
 
-    def editor(self) -> Select[str]:
+    def editor(self) -> FieldSelect[str]:
         value = places.get(self.doc, self.place)
-        return Select(self.choices, value=value or Select.NULL, allow_blank=self.blank,
-                      prompt="(not set)", classes="field-editor", compact=True)
+        return FieldSelect(self.choices, label=self.label, value=value or Select.NULL,
+                           allow_blank=self.blank, prompt="(not set)",
+                           classes="field-editor", compact=True)
 
     def on_select_changed(self, event: Select.Changed) -> None:
         event.stop()
@@ -175,11 +216,11 @@ class ChoiceField(Field):
 class FlagField(Field):
     """Yes, no or not set, in words: a checkbox's mark is colour alone in some themes."""
 
-    def editor(self) -> Select[bool]:
+    def editor(self) -> FieldSelect[bool]:
         value = places.get(self.doc, self.place)
-        return Select([("Yes", True), ("No", False)],
-                      value=Select.NULL if value is None else value,
-                      prompt="(not set)", classes="field-editor", compact=True)
+        return FieldSelect([("Yes", True), ("No", False)], label=self.label,
+                           value=Select.NULL if value is None else value,
+                           prompt="(not set)", classes="field-editor", compact=True)
 
     def on_select_changed(self, event: Select.Changed) -> None:
         event.stop()
