@@ -39,14 +39,25 @@ def _vague_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(" + "|".join(re.escape(p) for p in alternatives) + r")(?!\w)",
                       re.IGNORECASE)
 
-def vague_phrase(text: str) -> str:
-    """The first vague phrase in the text, as written there, or ""."""
-    folded = text.casefold()
+
+def _may_be_vague(text: str) -> bool:
     # A substring test per phrase is cheap; the regex only confirms word boundaries.
-    if not any(p in folded for p in _FOLDED_PHRASES):
-        return ""
-    match = _vague_pattern().search(text)
-    return match[1] if match else ""
+    folded = text.casefold()
+    return any(p in folded for p in _FOLDED_PHRASES)
+
+
+def has_vague_phrase(text: str) -> bool:
+    return _may_be_vague(text) and _vague_pattern().search(text) is not None
+
+
+def vague_phrases(text: str) -> list[str]:
+    """Each vague phrase in the text once, as first written there, in text order."""
+    if not _may_be_vague(text):
+        return []
+    found: dict[str, str] = {}
+    for match in _vague_pattern().finditer(text):
+        found.setdefault(match[1].casefold(), match[1])
+    return list(found.values())
 
 
 _FOLDED_PHRASES: Final = tuple(p.casefold() for p in VAGUE_PHRASES)
@@ -157,10 +168,9 @@ def _wording(doc: Document) -> Iterator[Finding]:
     texts = list(iter_texts(doc))
     # Most documents have no vague phrase at all: one look at all their text together
     # says so, and only then is each value looked at on its own.
-    if vague_phrase("\n".join(text for _, text in texts)):
+    if has_vague_phrase("\n".join(text for _, text in texts)):
         for place, text in texts:
-            match = vague_phrase(text)
-            if match:
+            for match in vague_phrases(text):
                 yield Finding(place, WARNING,
                               f'vague wording "{match}": say exactly what is meant')
     for place, items in iter_lists(doc):

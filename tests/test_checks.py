@@ -184,3 +184,18 @@ def test_iter_texts_names_places_as_load_errors_do() -> None:
         ("language", "en"), ("position.codes.okz", "2433"), ("duties.items[1]", "a"),
         ("duties.items[2]", "b"), ("duties.items[2].group", "G"),
     ]
+
+
+def test_every_vague_phrase_of_a_value_is_reported() -> None:
+    doc = complete()
+    doc.duties.items.append(Duty("Готовит отчёты и т.д., при необходимости выезжает к покупателям"))
+    findings = check_document(doc)
+    assert places(findings) == ["duties.items[2]", "duties.items[2]"]
+    assert '"и т.д."' in findings[0].message
+    assert '"при необходимости"' in findings[1].message
+
+
+def test_a_vague_phrase_written_twice_in_a_value_is_reported_once() -> None:
+    doc = complete("en")
+    doc.duties.items.append(Duty("Order paper, pens etc. and toner, staples etc."))
+    assert len(check_document(doc)) == 1
