@@ -16,7 +16,7 @@ from jdwizard.findings import ERROR as ERROR  # re-exported: callers know checks
 from jdwizard.findings import WARNING as WARNING
 from jdwizard.findings import Finding as Finding
 from jdwizard.mdtext import normalize
-from jdwizard.model import Document, Duty
+from jdwizard.model import Document, Duty, Qualifications
 
 VAGUE_PHRASES: Final = (
     # English
@@ -62,6 +62,29 @@ def vague_phrases(text: str) -> list[str]:
 
 _FOLDED_PHRASES: Final = tuple(p.casefold() for p in VAGUE_PHRASES)
 
+NO_EXPERIENCE_WORDING: Final = (
+    # The ЕКС handbook's «высшее образование без предъявления требований к стажу работы»
+    r"без (?:предъявления )?требований к (?:стажу|опыту)",
+    r"требовани[яй] к (?:стажу|опыту)(?: работы)? не предъявля",
+    r"(?:опыт|стаж)(?: работы)? не требуется",
+    r"no (?:prior |previous |work )*experience(?: is)? required",
+    r"no (?:prior|previous) experience",
+    r"experience (?:is )?not required",
+)
+"""Wording that says the position needs no work experience (a text holding it is the
+requirement, stated)."""
+
+
+@functools.cache
+def _no_experience_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(NO_EXPERIENCE_WORDING) + ")", re.IGNORECASE)
+
+
+def says_no_experience(text: str) -> bool:
+    """Whether the text says that no work experience is required."""
+    return _no_experience_pattern().search(" ".join(text.split())) is not None
+
+
 CLAUSE_LISTS: Final = (
     "general.items", "functions.items", "duties.items", "rights.items", "liability.items",
     "relationships.items", "conditions.items", "performance.items", "final.items",
@@ -100,6 +123,13 @@ def _completeness(doc: Document) -> Iterator[Finding]:
     for place, missing, message in _optional_fields(doc):
         if missing:
             yield Finding(place, WARNING, message)
+    q = doc.qualifications
+    if q.experience_required is False and q.experience.strip() and not says_no_experience(
+        q.experience
+    ):
+        yield Finding("qualifications.experience", WARNING,
+                      "an experience requirement is written, yet experience_required = false "
+                      "says none is needed; keep one")
 
 
 def _required_fields(doc: Document) -> list[tuple[str, bool, str]]:
@@ -129,7 +159,8 @@ def _optional_fields(doc: Document) -> list[tuple[str, bool, str]]:
     q = doc.qualifications
     return [
         ("qualifications.education", not q.education.strip(), "no education requirement"),
-        ("qualifications.experience", not q.experience.strip(), "no experience requirement"),
+        ("qualifications.experience", _experience_unstated(q),
+         "no experience requirement; if none is needed, say so (experience_required = false)"),
         ("qualifications.knowledge", not q.knowledge, "nothing the employee must know"),
         ("qualifications.guided_by", not q.guided_by, "no documents that guide the work"),
         ("functions", not doc.functions.items, "the functions section is empty"),
@@ -139,6 +170,12 @@ def _optional_fields(doc: Document) -> list[tuple[str, bool, str]]:
         ("final", not doc.final.items and not doc.document.contract_appendix,
          "no final provisions"),
     ]
+
+
+def _experience_unstated(q: Qualifications) -> bool:
+    if q.experience.strip() or q.experience_required is False:
+        return False
+    return not says_no_experience(q.education)
 
 
 def _any_value(obj: object) -> bool:

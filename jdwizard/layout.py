@@ -137,6 +137,8 @@ def _general(doc: Document, lang: str) -> Iterator[Clause]:
         yield Clause("position.codes", f"{p('codes')}: {_codes(pos.codes, lang)}.")
     yield from field("qualifications.education", "education", q.education)
     yield from field("qualifications.experience", "experience", q.experience)
+    if q.experience_required is False:
+        yield Clause("qualifications.experience_required", p("no_experience"))
     for key in ("training", "preferred", "knowledge", "skills", "qualities", "guided_by"):
         yield from _list_clause(f"qualifications.{key}", p(key), getattr(q, key))
     for i, text in with_text(doc.general.items):

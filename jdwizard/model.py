@@ -73,6 +73,8 @@ class Items:
 class Qualifications:
     education: str = ""
     experience: str = ""
+    experience_required: bool | None = None
+    """False when the position needs no work experience, and the document says so."""
     training: list[str] = field(default_factory=list)
     preferred: list[str] = field(default_factory=list)
     knowledge: list[str] = field(default_factory=list)

@@ -199,3 +199,55 @@ def test_a_vague_phrase_written_twice_in_a_value_is_reported_once() -> None:
     doc = complete("en")
     doc.duties.items.append(Duty("Order paper, pens etc. and toner, staples etc."))
     assert len(check_document(doc)) == 1
+
+
+NO_EXPERIENCE_NEEDED = [
+    ("education", "Высшее профессиональное образование без предъявления требований к стажу работы"),
+    ("education", "Среднее профессиональное образование без требований к стажу работы"),
+    ("experience", "Опыт работы не требуется"),
+    ("experience", "Стаж работы не требуется."),
+    ("experience", "Требования к стажу работы не предъявляются"),
+    ("education", "Bachelor's degree in business; no experience required"),
+    ("experience", "No prior experience"),
+    ("experience", "Experience is NOT required"),
+    ("experience", "No work experience is required."),
+]
+
+
+@pytest.mark.parametrize("flag", [None, False])
+@pytest.mark.parametrize(("field", "text"), NO_EXPERIENCE_NEEDED)
+def test_text_that_says_no_experience_is_needed_is_no_missing_requirement(
+    field: str, text: str, flag: bool | None
+) -> None:
+    # Neither a missing requirement, nor, beside experience_required = false, a contradiction.
+    doc = complete()
+    doc.qualifications.experience = ""
+    doc.qualifications.experience_required = flag
+    setattr(doc.qualifications, field, text)
+    assert check_document(doc) == []
+
+
+def test_without_experience_the_requirement_is_still_missing() -> None:
+    doc = complete()
+    doc.qualifications.experience = ""
+    doc.qualifications.education = "Высшее профессиональное образование"
+    assert places(check_document(doc)) == ["qualifications.experience"]
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_experience_marked_not_required_is_no_missing_requirement(language: str) -> None:
+    doc = complete(language)
+    doc.qualifications.experience = ""
+    doc.qualifications.experience_required = False
+    assert check_document(doc) == []
+    doc.qualifications.experience_required = True
+    assert places(check_document(doc)) == ["qualifications.experience"]
+
+
+def test_experience_marked_not_required_yet_written_is_a_contradiction() -> None:
+    doc = complete()
+    doc.qualifications.experience = "Не менее одного года"
+    doc.qualifications.experience_required = False
+    findings = check_document(doc)
+    assert [(f.place, f.severity) for f in findings] == [("qualifications.experience", WARNING)]
+    assert "experience_required" in findings[0].message

@@ -190,3 +190,19 @@ def test_a_save_clears_temporaries_that_killed_saves_left(tmp_path: Path) -> Non
     fileformat.save(_sample(), path)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         [path.name, fresh.name, other.name])
+
+
+def test_experience_not_required_is_kept_in_the_file() -> None:
+    doc = Document()
+    doc.qualifications.education = "Higher education"
+    doc.qualifications.experience_required = False
+    text = fileformat.dumps(doc)
+    assert '[qualifications]\neducation = "Higher education"\nexperience_required = false\n' in text
+    assert fileformat.loads(text) == doc
+
+
+def test_experience_required_is_a_flag() -> None:
+    with pytest.raises(JDError) as caught:
+        fileformat.loads('format = 1\n[qualifications]\nexperience_required = "no"', "f.toml")
+    assert str(caught.value) == (
+        "f.toml: qualifications.experience_required: expected true or false, found text")

@@ -177,3 +177,20 @@ def test_clause_numbers_match_the_rendered_document() -> None:
     assert numbers["rights.items[1]"] == "4.1."
     md = markdown.render(doc)
     assert f"{numbers['liability.items[1]']} For failure to perform the duties" in md
+
+
+def test_experience_not_required_is_said_in_the_document() -> None:
+    doc = _full_document()
+    doc.qualifications.education = "Higher education"
+    doc.qualifications.experience_required = False
+    md = markdown.render(doc)
+    assert "1.4. Education: Higher education.\n\n1.5. No work experience is required.\n" in md
+    assert "1.5. Требования к стажу работы не предъявляются.\n" in markdown.render(doc, "ru")
+    numbers = clause_numbers(doc)
+    assert numbers["qualifications.experience_required"] == "1.5."
+
+
+def test_experience_required_prints_no_clause_of_its_own() -> None:
+    doc = _full_document()
+    doc.qualifications.experience_required = True
+    assert markdown.render(doc) == markdown.render(_full_document())
