@@ -11,6 +11,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Footer, OptionList
 
 from jdwizard.drafts import Draft
@@ -148,6 +149,19 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
         widget = event.widget
         if hasattr(widget, "cursor_blink"):
             widget.cursor_blink = self.cursor_blink
+        # Textual scrolls a focused widget into view before a new one (a row just
+        # added) has been laid out; once it has, it must be in view.
+        self.call_after_refresh(self._keep_in_view, widget)
+
+    def _keep_in_view(self, widget: Widget) -> None:
+        if self.focused is not widget or widget.screen.can_view_entire(widget):
+            return
+        scroller = next((w for w in widget.ancestors
+                         if isinstance(w, Widget) and w.allow_vertical_scroll), None)
+        # A list taller than the form keeps its own cursor row in view.
+        room = scroller.scrollable_content_region.height if scroller else widget.outer_size.height
+        if widget.outer_size.height <= room:
+            widget.scroll_visible(animate=False)
 
     def heading_of(self, key: str) -> str:
         """The heading of the document's part that a step edits ("" for the top)."""

@@ -10,7 +10,7 @@ from textual.widgets import Static
 from jdwizard import places
 from jdwizard.checks import ERROR, Finding
 from jdwizard.model import Document
-from jdwizard.tui.widgets.fields import Field
+from jdwizard.tui.widgets.fields import FIELD_WIDGETS, Field
 from jdwizard.tui.widgets.list_editor import DutyEditor, Item, ListEditor
 
 Numbering = Callable[[str], str]
@@ -57,7 +57,7 @@ class StepForm(VerticalScroll):
             editor.renumber()
 
     def focus_first(self) -> None:
-        for widget in self.query("Input, Select, Checkbox, ListEditor, OptionList, TextArea"):
+        for widget in self.query(FIELD_WIDGETS):
             if widget.focusable:
                 widget.focus()
                 return

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from textual import events
 from textual.app import ComposeResult
@@ -17,6 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.geometry import Size
 from textual.reactive import Reactive
+from textual.widget import Widget
 from textual.widgets import Input, Label, Select, TextArea
 
 from jdwizard import places
@@ -24,12 +25,23 @@ from jdwizard.dates import date_text, parse_date
 from jdwizard.model import Document
 from jdwizard.tui.messages import Edited
 
-NEXT_FIELD = Binding("enter", "app.focus_next", "Next field", show=False, priority=True)
+NEXT_FIELD = Binding("enter", "next_field", "Next field", show=False, priority=True)
 """Enter goes on to the next field: a priority binding, so that it comes before the
 Input's own Enter (submit)."""
+FIELD_WIDGETS = "Input, TextArea, Select, ListEditor, OptionList"
+"""What Enter moves on to: fields, never buttons. A button after a block's last field
+("Remove agreement 1") would take the next Enter and remove the block."""
 
 
-class FieldInput(Input):
+class GoesOnWithEnter:
+    """A field that Enter leaves for the next field (never for a button). A plain
+    mixin: a Widget base here would replace the text widgets' component classes."""
+
+    def action_next_field(self) -> None:
+        cast(Widget, self).screen.focus_next(FIELD_WIDGETS)
+
+
+class FieldInput(GoesOnWithEnter, Input):
     """A form's one-line text box: Enter goes on to the next field.
 
     Its growing text does not lay out the whole screen again.
@@ -47,7 +59,7 @@ class FieldInput(Input):
 Choice = TypeVar("Choice")
 
 
-class FieldSelect(Select[Choice]):
+class FieldSelect(GoesOnWithEnter, Select[Choice]):
     """A form's choice: Enter goes on to the next field, as in a text field, instead of
     opening the list (Space, Up or Down open it); a letter chooses the option it begins.
 
@@ -56,7 +68,7 @@ class FieldSelect(Select[Choice]):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [  # replaces Select's own Enter binding
-        Binding("enter", "app.focus_next", "Next field", show=False),
+        Binding("enter", "next_field", "Next field", show=False),
     ]
 
     def __init__(self, options: Sequence[tuple[str, Choice]], *, label: str,
@@ -136,7 +148,7 @@ class TextField(Field):
         self.store(event.value)
 
 
-class WrappingInput(TextArea):
+class WrappingInput(GoesOnWithEnter, TextArea):
     """A one-value text box that wraps long text; Enter goes on to the next field."""
 
     BINDINGS: ClassVar[list[BindingType]] = [NEXT_FIELD]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Label
 
@@ -19,7 +20,11 @@ FieldSpec = tuple[str, str, bool]
 
 
 class RecordList(Vertical):
+    """Blocks of fields, one per record; a removed block comes back with u, as a
+    deleted list item does."""
+
     DEFAULT_CLASSES = "records"
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("u,ctrl+z", "undo", "Undo")]
 
     def __init__(self, doc: Document, place: str, title: str, fields: list[FieldSpec],
                  new_record: Callable[[], Any]) -> None:
@@ -29,6 +34,8 @@ class RecordList(Vertical):
         self.title = title
         self.fields = fields
         self.new_record = new_record
+        self.removed: list[tuple[int, Any]] = []
+        """Removed records and where they were (counted from 0), the last one last."""
 
     @property
     def records(self) -> list[Any]:
@@ -47,23 +54,40 @@ class RecordList(Vertical):
             yield Button(f"Add {self.title.lower()}", id=f"add-{self.place}",
                          classes="record-add", compact=True)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return bool(self.removed) if action == "undo" else True
+
     async def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         button_id = event.button.id or ""
         if button_id == f"add-{self.place}":
-            self.records.append(self.new_record())
-            await self.recompose()
-            self._focus_last_record()
+            await self._insert(len(self.records), self.new_record())
         else:
-            index = int(button_id.rsplit("-", 1)[1])
-            del self.records[index - 1]
-            await self.recompose()
-            self.query_one(f"#add-{self.place}", Button).focus()
+            await self._remove(int(button_id.rsplit("-", 1)[1]) - 1)
+
+    async def _insert(self, index: int, record: Any) -> None:
+        self.records.insert(index, record)
+        await self._changed()
+        self._focus_record(index)
+
+    async def _remove(self, index: int) -> None:
+        self.removed.append((index, self.records.pop(index)))
+        await self._changed()
+        self.query_one(f"#add-{self.place}", Button).focus()
+        self.notify(f"{self.title} {index + 1} removed. Press u to undo.", timeout=4)
+
+    async def action_undo(self) -> None:
+        if self.removed:
+            index, record = self.removed.pop()
+            await self._insert(min(index, len(self.records)), record)
+
+    async def _changed(self) -> None:
+        await self.recompose()
+        self.refresh_bindings()
         self.app.post_message(Edited(self.place))
 
-    def _focus_last_record(self) -> None:
-        first_of_last = len(self.records)
-        place = f"{self.place}[{first_of_last}].{self.fields[0][0]}"
+    def _focus_record(self, index: int) -> None:
+        place = f"{self.place}[{index + 1}].{self.fields[0][0]}"
         for field in self.query(TextField):
             if field.place == place:
                 field.focus_editor()
