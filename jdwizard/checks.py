@@ -89,8 +89,15 @@ CLAUSE_LISTS: Final = (
     "general.items", "functions.items", "duties.items", "rights.items", "liability.items",
     "relationships.items", "conditions.items", "performance.items", "final.items",
 )
-"""Lists whose items are whole clauses, and so should have at least three words."""
+"""Lists whose items are clauses, and so should not be a word or two. Other lists
+(knowledge, skills, qualities, ...) are lists of names, which may well be one word."""
 MIN_CLAUSE_WORDS: Final = 3
+MIN_COMPLETION_WORDS: Final = 2
+"""For an item that completes a lead-in («Работник несёт ответственность за: ...
+сохранность документации;»): the lead-in says the rest."""
+LEAD_IN_LISTS: Final = ("rights.items", "liability.items")
+"""Lists the document leads in («Работник имеет право:», "The employee is liable:"; see
+layout.build_sections): their items complete that sentence."""
 
 SIMILARITY_THRESHOLD: Final = 0.7
 """Two duties are "nearly the same" when their word sets, less the small words below,
@@ -216,15 +223,31 @@ def _wording(doc: Document) -> Iterator[Finding]:
 
 def _list_findings(place: str, items: Sequence[str]) -> Iterator[Finding]:
     first: dict[str, int] = {}
+    led_in = place in LEAD_IN_LISTS
     for i, text in enumerate(items, 1):
         key = _comparable(text)
         if key in first:
             yield Finding(f"{place}[{i}]", WARNING, f"repeats item {first[key]}")
         else:
             first[key] = i
-        if place in CLAUSE_LISTS and len(normalize(text).split()) < MIN_CLAUSE_WORDS:
-            yield Finding(f"{place}[{i}]", WARNING,
-                          "too short to be unambiguous: write at least three words")
+        if place in CLAUSE_LISTS:
+            yield from _short_clause(f"{place}[{i}]", text, led_in)
+        # An item ending in a colon is a lead-in of its own for the items after it.
+        led_in = led_in or normalize(text).endswith(":")
+
+
+def _short_clause(place: str, text: str, led_in: bool) -> Iterator[Finding]:
+    text = normalize(text)
+    # An item ending in ";" or "," is one line of a list whose opening says the rest.
+    completes = led_in or text.endswith((";", ","))
+    minimum = MIN_COMPLETION_WORDS if completes else MIN_CLAUSE_WORDS
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]  # not a lone dash
+    if len(words) < minimum:
+        yield Finding(place, WARNING, "too short to be unambiguous: write at least "
+                      f"{_NUMBER_WORDS[minimum]} words")
+
+
+_NUMBER_WORDS: Final = {MIN_COMPLETION_WORDS: "two", MIN_CLAUSE_WORDS: "three"}
 
 
 def _comparable(text: str) -> str:

@@ -4,12 +4,14 @@ import pytest
 
 from jdwizard.checks import (
     ERROR,
+    LEAD_IN_LISTS,
     WARNING,
     Finding,
     check_department,
     check_document,
     iter_texts,
 )
+from jdwizard.layout import build_sections
 from jdwizard.model import Document, Duty
 
 
@@ -115,9 +117,58 @@ def test_short_and_duplicate_items() -> None:
     doc.rights.items += ["Подписывать", "вносить предложения руководству организации!"]
     findings = check_document(doc)
     assert [(f.place, f.message) for f in findings] == [
-        ("rights.items[2]", "too short to be unambiguous: write at least three words"),
+        ("rights.items[2]", "too short to be unambiguous: write at least two words"),
         ("rights.items[3]", "repeats item 1"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("section", "item"),
+    [("liability", "сохранность документации;"), ("liability", "За сохранность документации"),
+     ("rights", "подписывать договоры;"), ("rights", "Подписывать договоры")],
+)
+def test_an_item_completing_its_sections_lead_in_may_be_two_words(section: str, item: str) -> None:
+    # «Работник несёт ответственность за: ... сохранность документации;»
+    doc = complete()
+    getattr(doc, section).items.append(item)
+    assert check_document(doc) == []
+
+
+@pytest.mark.parametrize("item", ["сохранность документации;", "ведение журнала,"])
+def test_an_item_continuing_a_list_may_be_two_words(item: str) -> None:
+    doc = complete()
+    doc.duties.items.append(Duty(item))
+    doc.final.items.append(item)
+    assert check_document(doc) == []
+
+
+def test_items_after_a_lead_in_item_may_be_two_words() -> None:
+    doc = complete()
+    doc.general.items = ["Работник обязан соблюдать:", "правила пожарной безопасности",
+                         "трудовую дисциплину"]
+    assert check_document(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("section", "item", "minimum"),
+    [("liability", "Документация;", "two"), ("rights", "Подписывать", "two"),
+     ("duties", "Документация;", "two"), ("duties", "Подписывает договоры", "three"),
+     ("final", "Утверждается приказом", "three"), ("general", "Работник — всегда", "three")],
+)
+def test_a_useless_short_item_is_still_reported(section: str, item: str, minimum: str) -> None:
+    doc = complete()
+    getattr(doc, section).items.append(Duty(item) if section == "duties" else item)
+    findings = check_document(doc)
+    assert [(f.place, f.message) for f in findings] == [
+        (f"{section}.items[{len(getattr(doc, section).items)}]",
+         f"too short to be unambiguous: write at least {minimum} words"),
+    ]
+
+
+def test_the_lists_with_a_lead_in_are_those_the_document_leads_in() -> None:
+    doc = complete()
+    led = {f"{s.key}.items" for s in build_sections(doc, doc.language) if s.lead}
+    assert led == set(LEAD_IN_LISTS)
 
 
 def test_short_knowledge_items_are_fine() -> None:
