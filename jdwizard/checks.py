@@ -118,15 +118,9 @@ def check_document(doc: Document) -> list[Finding]:
 
 
 def _completeness(doc: Document) -> Iterator[Finding]:
-    required = _required_fields(doc)
-    for place, missing, message in required:
+    for place, missing, severity, message in _required_fields(doc):
         if missing:
-            yield Finding(place, ERROR, message)
-    # US-style descriptions often carry no rights, liability or sign-off.
-    soft = WARNING if doc.language == "en" else ERROR
-    for place, missing, message in _customary_fields(doc):
-        if missing:
-            yield Finding(place, soft, message)
+            yield Finding(place, severity, message)
     for place, missing, message in _optional_fields(doc):
         if missing:
             yield Finding(place, WARNING, message)
@@ -139,25 +133,27 @@ def _completeness(doc: Document) -> Iterator[Finding]:
                       "says none is needed; keep one")
 
 
-def _required_fields(doc: Document) -> list[tuple[str, bool, str]]:
+def _required_fields(doc: Document) -> list[tuple[str, bool, str, str]]:
+    """(place, missing, severity, message), in document order."""
     sub = doc.subordination
+    # US-style descriptions (postings, SHRM forms) often carry no employee category,
+    # appointment clause, rights, liability or sign-off; Russian practice requires them.
+    customary = WARNING if doc.language == "en" else ERROR
     return [
-        ("position.title", not doc.position.title.strip(), "the position has no title"),
-        ("position.category", not doc.position.category,
+        ("position.title", not doc.position.title.strip(), ERROR, "the position has no title"),
+        ("position.category", not doc.position.category, customary,
          "no employee category (worker, specialist, manager or technical)"),
         ("subordination.reports_to", not sub.reports_to.strip() and not sub.heads_organization,
+         ERROR,
          "whom the position reports to is missing (or mark it as heading the organization)"),
-        ("subordination.appointment", not sub.appointment.strip(),
+        ("subordination.appointment", not sub.appointment.strip(), customary,
          "how the employee is appointed and dismissed is missing"),
-        ("duties", not doc.duties.items, "no duties: a job description needs at least one"),
-    ]
-
-
-def _customary_fields(doc: Document) -> list[tuple[str, bool, str]]:
-    return [
-        ("rights", not doc.rights.items, "no rights: the document should grant at least one"),
-        ("liability", not doc.liability.items, "no liability clauses"),
-        ("approval.position", not doc.approval.position.strip(),
+        ("duties", not doc.duties.items, ERROR,
+         "no duties: a job description needs at least one"),
+        ("rights", not doc.rights.items, customary,
+         "no rights: the document should grant at least one"),
+        ("liability", not doc.liability.items, customary, "no liability clauses"),
+        ("approval.position", not doc.approval.position.strip(), customary,
          "no approver: whose position approves the document"),
     ]
 

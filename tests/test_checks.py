@@ -302,3 +302,25 @@ def test_experience_marked_not_required_yet_written_is_a_contradiction() -> None
     findings = check_document(doc)
     assert [(f.place, f.severity) for f in findings] == [("qualifications.experience", WARNING)]
     assert "experience_required" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("field", "language", "severity"),
+    [("position.category", "en", WARNING), ("subordination.appointment", "en", WARNING),
+     ("position.category", "ru", ERROR), ("subordination.appointment", "ru", ERROR),
+     ("position.title", "en", ERROR), ("subordination.reports_to", "en", ERROR)],
+)
+def test_category_and_appointment_are_required_in_russian_practice_only(
+    field: str, language: str, severity: str
+) -> None:
+    # US postings and SHRM forms carry no employee category and no appointment clause.
+    doc = complete(language)
+    section, key = field.split(".")
+    setattr(getattr(doc, section), key, "")
+    assert [(f.place, f.severity) for f in check_document(doc)] == [(field, severity)]
+
+
+def test_english_documents_still_need_duties() -> None:
+    doc = complete("en")
+    doc.duties.items = []
+    assert [(f.place, f.severity) for f in check_document(doc)] == [("duties", ERROR)]
