@@ -293,18 +293,53 @@ def iter_lists(obj: Any, place: str = "") -> Iterator[tuple[str, list[str]]]:
             yield from iter_lists(value, sub)
 
 
+Unit = tuple[str, str]
+"""An organization and a department, as compared: "" for the one a description leaves out."""
+
+
 def check_department(documents: Sequence[tuple[str, Document]]) -> list[Finding]:
-    """Duties that two positions of one organization and department both claim."""
-    by_unit: dict[tuple[str, str], list[tuple[str, Document]]] = defaultdict(list)
-    for path, doc in documents:
-        department = _comparable(doc.organization.department)
-        if department:
-            by_unit[(_comparable(doc.organization.name), department)].append((path, doc))
+    """Duties that two positions of one organization and department both claim.
+
+    Descriptions are grouped by what they name: those that name neither organization
+    nor department, checked together, are probably one company's folder and form one
+    unit; those that name only one of the two are grouped by it.
+    """
     findings: list[Finding] = []
-    for members in by_unit.values():
+    for members in _units(documents).values():
         if len(members) > 1:
             findings.extend(_shared_duties(members))
     return findings
+
+
+def comparison_notes(documents: Sequence[tuple[str, Document]]) -> list[str]:
+    """What check_department assumed of descriptions that name no organization or no
+    department, one sentence per such group; nothing for one description alone."""
+    if len(documents) < 2:
+        return []
+    return [_unit_note(unit, members) for unit, members in _units(documents).items()
+            if not all(unit)]
+
+
+def _units(documents: Sequence[tuple[str, Document]]) -> dict[Unit, list[tuple[str, Document]]]:
+    units: dict[Unit, list[tuple[str, Document]]] = defaultdict(list)
+    for path, doc in documents:
+        org = doc.organization
+        units[(_comparable(org.name), _comparable(org.department))].append((path, doc))
+    return units
+
+
+def _unit_note(unit: Unit, members: list[tuple[str, Document]]) -> str:
+    name, department = unit
+    missing = ("no organization and no department" if not name and not department
+               else "no organization" if not name else "no department")
+    if len(members) == 1:
+        return (f"{members[0][0]} names {missing}; its duties were compared with no other "
+                "description's")
+    org = members[0][1].organization
+    named = (f'of "{normalize(org.name)}" ' if name
+             else f'of the department "{normalize(org.department)}" ' if department else "")
+    return (f"{len(members)} descriptions {named}name {missing}; their duties were compared "
+            "with each other as one unit")
 
 
 def _shared_duties(members: list[tuple[str, Document]]) -> Iterator[Finding]:

@@ -89,7 +89,7 @@ def check(paths: list[str], strict: bool, fmt: str) -> int:
         for f in checks.check_document(doc)
     ]
     findings.extend(checks.check_department(loaded))
-    _report(findings, failures, fmt, len(loaded))
+    _report(findings, failures, fmt, len(loaded), checks.comparison_notes(loaded))
     if failures:
         return 2
     blocking = {checks.ERROR, checks.WARNING} if strict else {checks.ERROR}
@@ -115,7 +115,8 @@ def _expand(paths: list[str], failures: list[JDError]) -> list[str]:
     return list(unique.values())
 
 
-def _report(findings: list[checks.Finding], failures: list[JDError], fmt: str, count: int) -> None:
+def _report(findings: list[checks.Finding], failures: list[JDError], fmt: str, count: int,
+            notes: list[str]) -> None:
     from jdwizard.checks import ERROR
 
     for exc in failures:
@@ -129,10 +130,14 @@ def _report(findings: list[checks.Finding], failures: list[JDError], fmt: str, c
                             for e in failures],
             "findings": [{"file": f.file, "place": f.place, "severity": f.severity,
                           "message": f.message} for f in findings],
+            "notes": notes,
         }, ensure_ascii=False, indent=2))
         return
     for f in findings:
         print(f.line())
+    # Notes go to stderr: standard output stays one finding per line for scripts.
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
     if not failures:
         errors = sum(f.severity == ERROR for f in findings)
         print(f"checked {count} file{'s' * (count != 1)}: {errors} error{'s' * (errors != 1)}, "

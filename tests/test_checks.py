@@ -9,6 +9,7 @@ from jdwizard.checks import (
     Finding,
     check_department,
     check_document,
+    comparison_notes,
     iter_texts,
 )
 from jdwizard.layout import build_sections
@@ -324,3 +325,55 @@ def test_english_documents_still_need_duties() -> None:
     doc = complete("en")
     doc.duties.items = []
     assert [(f.place, f.severity) for f in check_document(doc)] == [("duties", ERROR)]
+
+
+def _unit(title: str, duties: list[str], name: str, department: str) -> Document:
+    doc = _in_department(title, duties, department)
+    doc.organization.name = name
+    return doc
+
+
+SHARED = "Ведёт базу покупателей в CRM"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "compared"),
+    [
+        (("", ""), ("", ""), True),
+        (("ООО «Вектор»", ""), ("ООО «Вектор»", ""), True),
+        (("", "Отдел продаж"), ("", "Отдел продаж"), True),
+        (("ООО «Вектор»", ""), ("ООО «Ромашка»", ""), False),
+        (("ООО «Вектор»", "Отдел продаж"), ("ООО «Вектор»", ""), False),
+        (("", ""), ("ООО «Вектор»", ""), False),
+    ],
+)
+def test_descriptions_are_compared_by_what_they_name(
+    first: tuple[str, str], second: tuple[str, str], compared: bool
+) -> None:
+    a = _unit("Менеджер", [SHARED], *first)
+    b = _unit("Старший менеджер", [SHARED], *second)
+    findings = check_department([("a.toml", a), ("b.toml", b)])
+    assert [(f.file, f.place) for f in findings] == ([("b.toml", "duties.items[1]")]
+                                                     if compared else [])
+
+
+def test_a_note_says_how_descriptions_that_name_no_unit_were_compared() -> None:
+    named = [("x.toml", _unit("Кладовщик", [SHARED], "ООО «Вектор»", "Склад")),
+             ("y.toml", _unit("Водитель", [SHARED], "ООО «Вектор»", "Склад"))]
+    assert comparison_notes(named) == []
+    loose = [("a.toml", _unit("Менеджер", [SHARED], "", "")),
+             ("b.toml", _unit("Юрист", [SHARED], "", "")),
+             ("c.toml", _unit("Бухгалтер", [SHARED], "ООО «Вектор»", "")),
+             ("d.toml", _unit("Кассир", [SHARED], "", "Касса")),
+             ("e.toml", _unit("Кассир", [SHARED], "", "Касса"))]
+    assert comparison_notes([*named, *loose]) == [
+        "2 descriptions name no organization and no department; their duties were compared "
+        "with each other as one unit",
+        "c.toml names no department; its duties were compared with no other description's",
+        '2 descriptions of the department "Касса" name no organization; their duties were '
+        "compared with each other as one unit",
+    ]
+
+
+def test_one_description_alone_needs_no_note() -> None:
+    assert comparison_notes([("a.toml", _unit("Менеджер", [SHARED], "", ""))]) == []

@@ -551,6 +551,49 @@ def test_check_finds_a_duty_two_positions_share(
         assert FINDING_LINE.match(both[0]) and "duties.items[1]" in both[0]
 
 
+def unnamed(title: str) -> str:
+    """A description that names no organization and no department."""
+    text = warnings_only(title=title)
+    start = text.index("[organization]")
+    return text[:start] + text[text.index("[position]"):]
+
+
+NO_UNIT_NOTE = ("note: 2 descriptions name no organization and no department; their duties "
+                "were compared with each other as one unit")
+
+
+def test_check_compares_descriptions_that_name_no_unit_and_says_so(tmp_path: Path) -> None:
+    (tmp_path / "jd").mkdir()
+    (tmp_path / "jd" / "clerk.toml").write_text(unnamed("Clerk"))
+    (tmp_path / "jd" / "typist.toml").write_text(unnamed("Typist"))
+    result = jd(tmp_path, "check", "jd")
+    assert result.code == 0, result
+    both = [line for line in result.out_lines if "clerk.toml" in line and "typist.toml" in line]
+    assert len(both) == 1 and FINDING_LINE.match(both[0]), result.out
+    assert result.err_lines.count(NO_UNIT_NOTE) == 1, result.err
+    assert NO_UNIT_NOTE not in result.out
+
+
+def test_check_json_carries_the_notes(tmp_path: Path) -> None:
+    (tmp_path / "a.toml").write_text(unnamed("Clerk"))
+    (tmp_path / "b.toml").write_text(unnamed("Typist"))
+    result = jd(tmp_path, "check", "--format", "json", "a.toml", "b.toml")
+    assert result.code == 0, result
+    report = json.loads(result.out)
+    assert report["notes"] == [NO_UNIT_NOTE.removeprefix("note: ")]
+    assert [f["file"] for f in report["findings"] if "also a duty" in f["message"]] == ["b.toml"]
+    assert "note:" not in result.err
+
+
+def test_check_of_named_descriptions_has_no_notes(tmp_path: Path) -> None:
+    (tmp_path / "a.toml").write_text(warnings_only("Sales", "Clerk"))
+    (tmp_path / "b.toml").write_text(warnings_only("Purchasing", "Typist"))
+    text = jd(tmp_path, "check", "a.toml", "b.toml")
+    assert text.code == 0 and "note:" not in text.err, text
+    report = json.loads(jd(tmp_path, "check", "--format", "json", "a.toml", "b.toml").out)
+    assert report["notes"] == []
+
+
 @pytest.mark.parametrize(
     "paths", [["unit", "unit/clerk.toml"], ["unit/clerk.toml", "unit/clerk.toml"]]
 )
