@@ -20,6 +20,25 @@ def _fail(exc: JDError) -> None:
     print(f"jdwizard: {exc}", file=sys.stderr)
 
 
+def make_folder_for(target: str | Path) -> None:
+    """Create the folders a file to be written needs (jd/ of jd/sales.toml).
+
+    Only the commands do this: a person who typed the path asked for it. The wizard
+    asks first, so this is not part of write_text_atomic.
+    """
+    folder = Path(target).parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise JDError(target, f"cannot write: {folder} is a file, not a folder") from None
+    except NotADirectoryError:
+        raise JDError(target, f"cannot write: a part of {folder} is a file, not a folder"
+                      ) from None
+    except OSError as exc:
+        raise JDError(target, f"cannot create the folder {folder}: {exc.strerror or exc}"
+                      ) from None
+
+
 def list_presets() -> int:
     from jdwizard import presets
 
@@ -43,6 +62,7 @@ def new_file(file: str | None, preset: str | None, lang: str | None, force: bool
     if path.exists() and not force:
         raise JDError(file, "already exists; use --force to overwrite it")
     doc = presets.new_document(preset, lang)
+    make_folder_for(path)
     fileformat.save(doc, path)
     print(f"wrote {file} (from preset {doc.preset})")
     return 0
@@ -64,6 +84,7 @@ def render(files: list[str], output: str | None, lang: str | None, to_stdout: bo
             target = output or str(Path(file).with_suffix(".md"))
             if os.path.realpath(target) == os.path.realpath(file):
                 raise JDError(target, "is the input file; the Markdown needs a file of its own")
+            make_folder_for(target)
             write_text_atomic(target, text)
             print(f"wrote {target}", file=sys.stderr)
         except JDError as exc:

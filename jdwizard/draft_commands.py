@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from jdwizard import drafts, fileformat
+from jdwizard.commands import make_folder_for
 from jdwizard.errors import JDError
 from jdwizard.output import save_pair
 
@@ -60,6 +61,7 @@ def restore(draft: drafts.Draft, output: str | None) -> int:
     target = output or draft.target
     if target is None:
         raise JDError(draft.key, "a draft of a new document needs -o FILE.toml to restore to")
+    make_folder_for(target)
     markdown_path = save_pair(draft.document(), target)
     drafts.remove(draft.key)
     print(f"restored the draft to {target} and {markdown_path.name}")

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from jdwizard import drafts, fileformat, markdown, presets
+from jdwizard.cli import main
 from tests.cli_helpers import (
     MODULE,
     SCRIPT,
@@ -177,10 +179,6 @@ def test_new_refuses_a_preset_of_another_language(
     assert not (tmp_path / "x.toml").exists()
 
 
-def _nonexistent_folder(d: Path, name: str) -> str:
-    return f"nowhere/{name}"
-
-
 def _under_a_file(d: Path, name: str) -> str:
     (d / "plain").write_text("not a folder\n")
     return f"plain/{name}"
@@ -191,15 +189,36 @@ def _existing_folder(d: Path, name: str) -> str:
     return name
 
 
+def _deep_under_a_file(d: Path, name: str) -> str:
+    (d / "plain").write_text("not a folder\n")
+    return f"plain/sub/{name}"
+
+
 BAD_TARGETS: dict[str, Callable[[Path, str], str]] = {
-    "nonexistent folder": _nonexistent_folder,
     "under a regular file": _under_a_file,
+    "deep under a regular file": _deep_under_a_file,
     "a folder": _existing_folder,
 }
 
 
 def _files(folder: Path, suffix: str) -> list[str]:
     return sorted(p.name for p in folder.rglob(f"*{suffix}") if p.is_file())
+
+
+@pytest.mark.parametrize("target", ["jd/sales.toml", "jd/team/sales.toml"])
+def test_new_creates_the_missing_folders(tmp_path: Path, target: str) -> None:
+    # The README's own example, in a fresh folder.
+    result = jd(tmp_path, "new", target, "--preset", "sales-manager", "--no-input")
+    assert result.code == 0, result
+    written = tomllib.loads((tmp_path / target).read_text(encoding="utf-8"))
+    assert written["preset"] == "sales-manager"
+    assert stray_files(tmp_path) == []
+
+
+def test_new_creates_no_folder_when_it_fails(tmp_path: Path) -> None:
+    result = jd(tmp_path, "new", "jd/x.toml", "--preset", "no-such-job", "--no-input")
+    assert_one_line_failure(result, "no-such-job", "no such preset")
+    assert not (tmp_path / "jd").exists()
 
 
 @pytest.mark.parametrize("make", BAD_TARGETS.values(), ids=BAD_TARGETS.keys())
@@ -234,6 +253,21 @@ def test_render_output_option(sales: Path) -> None:
     assert markdown_files(sales.parent) == ["out/job.md"]
     text = (sales.parent / "out/job.md").read_text(encoding="utf-8")
     assert re.search(r"^## \d+\. Duties$", text, re.MULTILINE), text
+
+
+@pytest.mark.parametrize("output", ["out/sales.md", "out/ru/sales.md"])
+def test_render_output_creates_the_missing_folders(tmp_path: Path, output: str) -> None:
+    copy_preset("sales-manager", tmp_path / "jd" / "sales.toml")
+    result = jd(tmp_path, "render", "jd/sales.toml", "-o", output)
+    assert result.code == 0, result
+    assert markdown_files(tmp_path) == [output]
+    assert "# Job description" in (tmp_path / output).read_text(encoding="utf-8")
+
+
+def test_render_creates_no_folder_when_the_input_is_bad(tmp_path: Path) -> None:
+    (tmp_path / "x.toml").write_text("format = 2\n")
+    assert_one_line_failure(jd(tmp_path, "render", "x.toml", "-o", "out/x.md"), "x.toml")
+    assert not (tmp_path / "out").exists()
 
 
 def test_render_stdout_writes_no_file_and_matches_the_file(sales: Path) -> None:
@@ -301,6 +335,23 @@ def test_render_unwritable_output(sales: Path, make: Callable[[Path, str], str])
     assert result.out == ""
     assert stray_files(sales.parent) == []
     assert _files(sales.parent, ".md") == []
+
+
+# --- drafts --------------------------------------------------------------------------
+
+
+def test_drafts_restore_creates_the_missing_folders(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(drafts.STATE_ENV, str(tmp_path / "state"))
+    doc = presets.new_document("head-of-sales")
+    key = drafts.key_for(None)
+    drafts.write(key, None, doc)
+    out = tmp_path / "jd" / "new" / "head.toml"
+    assert main(["drafts", "restore", key, "-o", str(out)]) == 0
+    assert fileformat.load(out) == doc
+    assert out.with_suffix(".md").read_text(encoding="utf-8") == markdown.render(doc)
+    assert drafts.all_drafts() == []
 
 
 # --- bad inputs, for render and check --------------------------------------------------
