@@ -23,7 +23,7 @@ from jdwizard.steps import STEPS, step_for_place, step_state
 from jdwizard.tui.commands import GoToCommands
 from jdwizard.tui.debounce import Debounce, Throttle
 from jdwizard.tui.editing import EditingMixin
-from jdwizard.tui.messages import Edited, JumpTo, PresetChosen
+from jdwizard.tui.messages import Edited, JumpTo, PresetChosen, Unparsed
 from jdwizard.tui.recovery import RecoveryMixin
 from jdwizard.tui.saving import SavingMixin
 from jdwizard.tui.settle import OneKeyAtATime
@@ -112,6 +112,9 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
         self.numbers: dict[str, str] = {}
         """Clause numbers by place, as the document will print them; set by refresh_checks."""
         self.findings: list[Finding] = []
+        self.unparsed: dict[str, str] = {}
+        """Fields whose text is not a value (a date that does not parse), by place: the
+        document keeps the old value, so the checks cannot see them."""
         self.preview_mode = "off"
         self.written: list[str] = []
         self._checks_due = Debounce(self, CHECK_PAUSE, self.refresh_checks)
@@ -192,6 +195,8 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
         return [cast("StepForm", w) for w in self.query(".step-form")]
 
     async def show_step(self, key: str, focus: bool = True) -> StepForm:
+        if key == "review":  # the findings it lists must not be a pause behind
+            self.refresh_checks()
         form = self.form(key)
         if form is None:
             form = form_class(key)(self.doc, self.number_of)
@@ -295,11 +300,19 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
             except JDError as exc:
                 self.notify(f"Draft not saved: {exc}", severity="warning")
 
+    def on_unparsed(self, event: Unparsed) -> None:
+        if event.problem:
+            self.unparsed[event.place] = event.problem
+        else:
+            self.unparsed.pop(event.place, None)
+        self._checks_due.poke()
+
     def refresh_checks(self) -> None:
-        from jdwizard.checks import check_document
+        from jdwizard.checks import ERROR, check_document
         from jdwizard.layout import clause_numbers
 
-        self.findings = check_document(self.doc)
+        typed = [Finding(place, ERROR, problem) for place, problem in self.unparsed.items()]
+        self.findings = typed + check_document(self.doc)
         states = {s.key: step_state(s, self.doc, self.findings)
                   for s in STEPS if s.key not in ("start", "review")}
         self.query_one(StepList).show_states(states)
@@ -340,6 +353,7 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
     async def replace_document(self, doc: Document) -> None:
         """Put another document in the wizard: every form is built anew for it."""
         self.doc = doc
+        self.unparsed.clear()  # the fields that held the text go with their forms
         for form in list(self.forms()):
             if form.key != "start":
                 await form.remove()

@@ -53,3 +53,14 @@ class JumpTo(Message):
     def __init__(self, place: str) -> None:
         super().__init__()
         self.place = place
+
+
+class Unparsed(Message):
+    """A field holds text that is not a value of its kind (a date that does not parse),
+    so the document keeps the old value; problem is "" once the text parses again."""
+
+    def __init__(self, place: str, problem: str) -> None:
+        super().__init__()
+        self.place = place
+        self.problem = problem
+        """The reason, naming the field: "Effective date: there is no 31 February 2026"."""

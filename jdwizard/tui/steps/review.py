@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
-from jdwizard.checks import ERROR, Finding, check_document
+from jdwizard.checks import ERROR, Finding
 from jdwizard.markdown import render
 from jdwizard.tui.messages import JumpTo
 from jdwizard.tui.steps.base import StepForm
@@ -26,7 +26,8 @@ class ReviewForm(StepForm):
         yield Preview(lambda: render(self.doc), id="review-document")
 
     def on_show(self) -> None:
-        self.show_findings(check_document(self.doc))
+        # The app has just refreshed the findings (show_step), with the typed text that
+        # is no value yet, which check_document cannot see.
         self.query_one(Preview).changed()
 
     def show_findings(self, findings: Sequence[Finding]) -> None:

@@ -19,11 +19,11 @@ class SignoffForm(StepForm):
         yield Label("Approved by", classes="group-title")
         yield TextField(d, "approval.position", "Position", required=d.language == "ru")
         yield TextField(d, "approval.name", "Full name")
-        yield DateField(d, "approval.date", "Date")
+        yield DateField(d, "approval.date", "Date", title="Approval date")
         yield Label("Developed by", classes="group-title")
         yield TextField(d, "author.position", "Position")
         yield TextField(d, "author.name", "Full name")
-        yield DateField(d, "author.date", "Date")
+        yield DateField(d, "author.date", "Date", title="Date developed")
         yield Label("Agreed with", classes="group-title")
         yield RecordList(d, "agreed", "Agreement",
                          [("position", "Position", False), ("name", "Full name", False),

@@ -12,5 +12,5 @@ def invalid_dates(root: DOMNode) -> str:
     for field in root.query(DateField):
         if field.problem:
             field.focus_editor()
-            return f"{field.label}: {field.problem}"
+            return field.problem
     return ""

@@ -23,7 +23,7 @@ from textual.widgets import Input, Label, Select, TextArea
 from jdwizard import places
 from jdwizard.dates import date_text, parse_date
 from jdwizard.model import Document
-from jdwizard.tui.messages import Edited
+from jdwizard.tui.messages import Edited, Unparsed
 
 NEXT_FIELD = Binding("enter", "next_field", "Next field", show=False, priority=True)
 """Enter goes on to the next field: a priority binding, so that it comes before the
@@ -104,12 +104,15 @@ class Field(Horizontal):
 
     DEFAULT_CLASSES = "field"
 
-    def __init__(self, doc: Document, place: str, label: str, required: bool = False) -> None:
+    def __init__(self, doc: Document, place: str, label: str, required: bool = False,
+                 title: str = "") -> None:
         super().__init__(id=field_id(place))
         self.doc = doc
         self.place = place
         self.label = label
         self.required = required
+        self.title = title or label
+        """The field's name in messages, where the label alone ("Date") says too little."""
 
     def compose(self) -> ComposeResult:
         yield Label(self._label_text(), classes="field-label", markup=False)
@@ -179,11 +182,11 @@ class DateField(Field):
 
     @property
     def problem(self) -> str:
-        """Why the typed text is not a date, or "" when it is one (or empty)."""
+        """Why the typed text is not a date, naming the field; "" when it is one (or empty)."""
         try:
             parse_date(self.query_one(Input).value, self.doc.language)
         except ValueError as exc:
-            return str(exc)
+            return f"{self.title}: {exc}"
         return ""
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -194,14 +197,18 @@ class DateField(Field):
             self.add_class("-invalid")
             self.show_problem(True)
             self.query_one(Input).tooltip = self.problem
+            self.app.post_message(Unparsed(self.place, self.problem))
             return
-        self.remove_class("-invalid")
-        self.show_problem(self.has_class("-missing"))
+        if self.has_class("-invalid"):
+            self.remove_class("-invalid")
+            self.show_problem(self.has_class("-missing"))
+            self.query_one(Input).tooltip = None
+            self.app.post_message(Unparsed(self.place, ""))
         self.store(value)
 
     def on_descendant_blur(self) -> None:
         if self.problem:
-            self.notify(f"{self.label}: {self.problem}", severity="error")
+            self.notify(self.problem, severity="error")
 
 
 class ChoiceField(Field):
