@@ -21,7 +21,8 @@ class PositionForm(StepForm):
         yield self.intro()
         yield TextField(d, "position.title", "Title", required=True)
         yield ChoiceField(d, "position.category", "Category",
-                          [(CATEGORY_NAMES[c], c) for c in CATEGORIES], required=True)
+                          [(CATEGORY_NAMES[c], c) for c in CATEGORIES],
+                          required=d.language == "ru")
         yield TextField(d, "organization.name", "Organization")
         yield TextField(d, "organization.department", "Department")
         yield LongTextField(d, "position.summary", "Summary")

@@ -17,7 +17,8 @@ class SubordinationForm(StepForm):
         yield TextField(d, "subordination.reports_to", "Reports to", required=True)
         yield FlagField(d, "subordination.heads_organization", "Heads the org.")
         yield TextField(d, "subordination.substitute", "Substitute")
-        yield LongTextField(d, "subordination.appointment", "Appointed by", required=True)
+        yield LongTextField(d, "subordination.appointment", "Appointed by",
+                            required=d.language == "ru")
         yield self.items("Subordinates", "subordination.subordinates")
         yield self.items("Further general provisions", "general.items")
 
