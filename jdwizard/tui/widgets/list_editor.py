@@ -7,10 +7,13 @@ and down, open in $EDITOR, and add from the preset library.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
+from inspect import isawaitable
 from typing import ClassVar
 
 from textual import events
+from textual.actions import parse
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -29,23 +32,79 @@ def item_text(item: Item) -> str:
     return item.text if isinstance(item, Duty) else item
 
 
+@functools.cache
+def keymap(cls: type) -> dict[str, str]:
+    """Each key of a widget class's bindings, its own and its bases', to its action."""
+    keys: dict[str, str] = {}
+    for base in reversed(cls.__mro__):
+        for binding in base.__dict__.get("BINDINGS", []):
+            if isinstance(binding, Binding):
+                for key in binding.key.split(","):
+                    keys[key.strip()] = binding.action
+    return keys
+
+
 class ItemInput(TextArea):
-    """The in-place editor of one item: Enter keeps the text, Escape drops the edit.
+    """The in-place editor of one item: one paragraph, soft-wrapped over a few lines,
+    with the keys of Textual's text widgets.
 
-    Both are decided by the list (ListEditor.on_key), which the keys reach by bubbling:
-    one place handles them, whether the editor or the list had the focus when they came
-    (the list hands on the keys of a burst that came before the editor opened)."""
+    It runs its keys itself, in its own key handler (Textual would run them as bindings
+    once the key has bubbled up to the app): so a correction typed in a burst applies in
+    turn with the characters around it. Enter and Escape go on to the list, which keeps
+    or drops the edit."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [  # shown in the footer; run by the list
-        Binding("enter", "keep", "Keep"),  # two actions: the footer shows one key an action
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "keep", "Keep"),  # shown in the footer; the list runs both
         Binding("escape", "cancel", "Cancel"),
+        # The item is one paragraph: these reach its start and end, not a screen line's.
+        Binding("home", "text_start", show=False),
+        Binding("end,ctrl+e", "text_end", show=False),
+        Binding("shift+home", "text_start(True)", show=False),
+        Binding("shift+end", "text_end(True)", show=False),
+        Binding("ctrl+u", "delete_to_text_start", show=False),
+        Binding("ctrl+k", "delete_to_text_end", show=False),
+        Binding("ctrl+a", "select_all", show=False),
+        # alt+delete is TextArea's; xterm sends it as Escape and Delete, which would drop
+        # the edit, so the keys other terminals and readline use come first.
+        Binding("ctrl+delete,alt+d,alt+delete", "delete_word_right", show=False),
     ]
 
     async def _on_key(self, event: events.Key) -> None:
-        # Textual runs TextArea's key handler after this one unless the default is
-        # prevented; the key then bubbles on to the list.
         if event.key in ("enter", "escape"):
             event.prevent_default()  # not the TextArea's: Enter is no line break here
+        elif await self.run_key(event):
+            event.stop()
+            event.prevent_default()
+        # A character goes on to TextArea's own handler, next in line, which types it.
+
+    async def run_key(self, event: events.Key) -> bool:
+        """Run the key's binding, here and now; False when it has none (or it did nothing)."""
+        action = keymap(type(self)).get(event.key)
+        if action is None or action in ("keep", "cancel"):
+            return False
+        return await self.app.run_action(action, self)
+
+    async def type_key(self, event: events.Key) -> bool:
+        """Do what the key does in the editor, for a key that reached the list instead;
+        False for a key that the editor leaves to others (Tab)."""
+        if await self.run_key(event):
+            return True
+        if event.is_printable and event.character:
+            self.replace(event.character, *self.selection, maintain_selection_offset=False)
+            return True
+        return False
+
+    def action_text_start(self, select: bool = False) -> None:
+        self.move_cursor(self.document.start, select=select)
+
+    def action_text_end(self, select: bool = False) -> None:
+        self.move_cursor(self.document.end, select=select)
+
+    def action_delete_to_text_start(self) -> None:
+        self.delete(self.document.start, self.cursor_location, maintain_selection_offset=False)
+
+    def action_delete_to_text_end(self) -> None:
+        self.delete(self.cursor_location, self.document.end, maintain_selection_offset=False)
 
     def action_keep(self) -> None:
         """Never reached by a key (see _on_key): the list keeps the text."""
@@ -77,16 +136,19 @@ class ListEditor(Widget, can_focus=True):
         Binding("end", "cursor_to(-1)", "Last", show=False),
     ]
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # While an item is being edited, keys that reach the list belong to the editor.
-        if self.editing is not None:
+    def can(self, action: str) -> bool:
+        """Whether the list's key for an action does something now."""
+        if self.editing is not None:  # the keys belong to the item being edited
             return False
-        # Keys that would do nothing here stay out of the footer.
         if action == "undo":
             return bool(self.deleted)
         if action in ("move", "delete", "external"):
             return bool(self.items)
         return True
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # What the footer shows; the keys themselves run in on_key, by can().
+        return self.can(action)
 
     def __init__(self, label: str, place: str, items: list[Item],
                  numbering: Callable[[str], str], duties: bool = False,
@@ -103,6 +165,8 @@ class ListEditor(Widget, can_focus=True):
         self.editing: int | None = None
         self._editor: ItemInput | None = None
         self._adding = False
+        self._before = ""
+        """The text of the item being edited as it was before the edit, for Escape."""
 
     def compose(self) -> ComposeResult:
         yield Label(f"{self.label}{' *' if self.required else ''}", classes="list-label")
@@ -157,6 +221,56 @@ class ListEditor(Widget, can_focus=True):
     def _changed(self) -> None:
         self.app.post_message(Edited(self.place))
 
+    # --- keys ------------------------------------------------------------------
+
+    async def on_key(self, event: events.Key) -> None:
+        # The list's keys run here, in the list's own queue, rather than as bindings
+        # (which run once the key has bubbled up to the app). The app hands keys out one
+        # at a time (settle.OneKeyAtATime), but not when it is never idle: then a burst
+        # still edits as typed, and keys that reach the list while an item is open go
+        # to the item. The bindings stay for the footer.
+        if self._editor is not None:
+            await self._key_while_editing(self._editor, event)
+            return
+        action = keymap(type(self)).get(event.key)
+        if action is None:
+            return
+        _, name, parameters = parse(action)
+        if self.can(name):
+            event.stop()
+            event.prevent_default()
+            done = getattr(self, f"action_{name}")(*parameters)
+            if isawaitable(done):
+                await done
+
+    async def _key_while_editing(self, editor: ItemInput, event: events.Key) -> None:
+        """Enter and Escape from the editor, or any key of a burst that came to the list
+        before the editor had the focus."""
+        if event.key == "enter":
+            self._finish_edit(normalize(editor.text))
+        elif event.key == "escape":
+            self._finish_edit(None)
+        elif not await editor.type_key(event):
+            return  # Tab and the like go on, as they would from the editor
+        event.stop()
+        event.prevent_default()
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        # The text reaches the document as it is typed, as every field's does, so that
+        # a draft written now (the link may drop at any moment) holds it.
+        if event.text_area is not self._editor or self.editing is None:
+            return
+        event.stop()
+        text = normalize(event.text_area.text)
+        if text != item_text(self.items[self.editing]):
+            self.set_text(self.editing, text)
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        # Tab, or a click elsewhere, keeps the item as Enter would. When the terminal
+        # loses the focus, the focus goes nowhere and the edit stays open to come back to.
+        if event.widget is self._editor and self.screen.focused is not None:
+            self._finish_edit(normalize(self._editor.text), refocus=False)
+
     # --- actions ---------------------------------------------------------------
 
     def action_cursor(self, step: int) -> None:
@@ -209,79 +323,47 @@ class ListEditor(Widget, can_focus=True):
             await self.action_add()
             return
         self.editing = self.cursor
+        self._before = item_text(self.items[self.cursor])
         self.refresh_bindings()
         row = self._rows()[self.cursor]
         row.display = False
-        editor = ItemInput(item_text(self.items[self.cursor]), soft_wrap=True,
-                           compact=True, classes="item-input")
+        editor = ItemInput(self._before, soft_wrap=True, compact=True, classes="item-input")
         self._editor = editor
         await self.query_one(".rows").mount(editor, after=row)
         editor.focus()
         editor.move_cursor(editor.document.end)
-
-    async def on_key(self, event: events.Key) -> None:
-        # The list's keys run here, in the list's own queue, rather than as bindings
-        # (which run once the key has bubbled up to the app). The app hands keys out one
-        # at a time (settle.OneKeyAtATime), but not when it is never idle: then a burst
-        # still edits as typed, and keys that reach the list while an item is open go
-        # to the item. The bindings stay for the footer.
-        if self._editor is not None:
-            event.stop()
-            event.prevent_default()
-            self._forward(self._editor, event)
-            return
-        action = self._keymap().get(event.key)
-        if action and self.check_action(action.split("(")[0], ()):
-            event.stop()
-            event.prevent_default()
-            await self.run_action(action)
-
-    @classmethod
-    def _keymap(cls) -> dict[str, str]:
-        keymap: dict[str, str] = {}
-        for base in reversed(cls.__mro__):
-            for binding in base.__dict__.get("BINDINGS", []):
-                if isinstance(binding, Binding):
-                    for key in binding.key.split(","):
-                        keymap[key.strip()] = binding.action
-        return keymap
-
-    def _forward(self, editor: ItemInput, event: events.Key) -> None:
-        if event.key == "enter":
-            self._finish_edit(normalize(editor.text))
-        elif event.key == "escape":
-            self._finish_edit(None)
-        else:
-            moves = {"backspace": editor.action_delete_left,
-                     "end": editor.action_cursor_line_end,
-                     "home": editor.action_cursor_line_start,
-                     "left": editor.action_cursor_left, "right": editor.action_cursor_right}
-            if event.key in moves:
-                moves[event.key]()
-            elif event.is_printable and event.character:
-                editor.insert(event.character)
 
     def commit_edit(self) -> None:
         """Keep the item being edited, if any, as Enter would."""
         if self._editor is not None:
             self._finish_edit(normalize(self._editor.text))
 
-    def _finish_edit(self, text: str | None) -> None:
+    def _finish_edit(self, text: str | None, refocus: bool = True) -> None:
+        """Keep the text (None: drop the edit); the list takes the focus back, unless it
+        went elsewhere."""
         index, editor = self.editing, self._editor
         self.editing = self._editor = None
         if editor is not None:
             editor.remove()
+        if refocus:
+            self.focus()
         self.refresh_bindings()
         if index is None:
             return
         adding, self._adding = self._adding, False
         if adding and not text:  # a new item left empty is no item
             self._remove(index)
-        else:
-            self._rows()[index].display = True
-            if text is not None:
-                self.set_text(index, text)
-        self.focus()
+            return
+        self._rows()[index].display = True
+        if text is None:
+            text = self._before
+        elif not text:  # an item emptied is deleted, and u brings it back
+            self.set_text(index, self._before)
+            self.cursor = index
+            self.action_delete()
+            return
+        if text != item_text(self.items[index]):
+            self.set_text(index, text)
         self._show_cursor()
 
     def set_text(self, index: int, text: str) -> None:
