@@ -22,6 +22,8 @@ class SavingMixin(App[list[str]]):
     session: Session | None
     written: list[str]
     _draft_due: Throttle
+    typed_name: str = ""
+    """The file name last typed for a new document, offered again after a failed save."""
 
     if TYPE_CHECKING:
         @property
@@ -58,10 +60,14 @@ class SavingMixin(App[list[str]]):
 
         path = self.path
         if path is None:
-            name = await self.push_screen_wait(SaveAsScreen(self._suggested_name()))
+            suggestion = self.typed_name or self._suggested_name()
+            name = await self.push_screen_wait(SaveAsScreen(suggestion))
             if name is None:
                 return None
+            self.typed_name = name  # offered again if this save does not happen
             path = Path(name)
+            if not await self._folder_for(path):
+                return None
         question = ""
         if path.exists() and path.resolve() != (self.opened or Path()).resolve():
             question = f"{path} exists and was not opened here. Overwrite it?"
@@ -70,6 +76,27 @@ class SavingMixin(App[list[str]]):
         if question and not await self.push_screen_wait(ConfirmScreen(question)):
             return None
         return path
+
+    async def _folder_for(self, path: Path) -> bool:
+        """Whether path's folder exists, after offering to create it if it does not."""
+        from jdwizard.tui.screens.confirm import ConfirmScreen
+
+        folder = path.parent
+        if folder.is_dir():
+            return True
+        if folder.exists():
+            self.notify(f"{folder} is a file, not a folder", severity="error", title="Not saved")
+            return False
+        question = f"The folder {folder} does not exist. Create it and save there?"
+        if not await self.push_screen_wait(ConfirmScreen(question, "Create", "Cancel")):
+            return False
+        try:
+            folder.mkdir(parents=True)
+        except OSError as exc:
+            self.notify(f"{folder}: cannot create: {exc.strerror or exc}", severity="error",
+                        title="Not saved")
+            return False
+        return True
 
     def _write(self, path: Path) -> bool:
         from jdwizard.output import save_pair  # with the renderer: not needed to start
@@ -85,8 +112,21 @@ class SavingMixin(App[list[str]]):
             self.session.saved(path)
         self.sub_title = str(path)
         self.written = [str(path), str(markdown_path)]
-        self.notify(f"Saved {path} and {markdown_path.name}", title="Saved")
+        missing = self._still_missing()
+        self.notify(f"{path} and {markdown_path.name}{missing}", title="Saved",
+                    severity="warning" if missing else "information",
+                    timeout=8 if missing else 3)
         return True
+
+    def _still_missing(self) -> str:
+        """What a save kept that a job description still needs, as the end of a notice."""
+        from jdwizard.checks import ERROR, check_document
+
+        errors = [f.message for f in check_document(self.doc) if f.severity == ERROR]
+        if not errors:
+            return ""
+        more = f"; and {len(errors) - 2} more" if len(errors) > 2 else ""
+        return ". Still missing (see Review & save): " + "; ".join(errors[:2]) + more
 
     def _suggested_name(self) -> str:
         title = self.doc.position.title.strip().casefold()
