@@ -11,15 +11,10 @@ import os
 import sys
 from collections.abc import Sequence
 
-from jdwizard import commands
+from jdwizard import commands, sections
 from jdwizard.errors import JDError
+from jdwizard.sections import SECTIONS as SECTIONS  # the wizard's steps, for callers
 
-SECTIONS = (
-    "position", "subordination", "qualifications", "duties", "rights", "liability",
-    "conditions", "signoff", "review",
-)
-"""The wizard's steps (jdwizard.steps.SECTION_NAMES, which a test keeps equal), written
-out so that render and check need not import the wizard's step logic."""
 PREVIEW_HELP = "start with the finished document shown beside the form (F3 toggles it)"
 BLINK_HELP = "a blinking cursor (off by default: blinking costs traffic on a slow link)"
 
@@ -43,8 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     edit = sub.add_parser("edit", help="edit a job description in the wizard")
     edit.add_argument("file", metavar="FILE.toml")
-    edit.add_argument("--section", choices=SECTIONS, metavar="NAME",
-                      help="open at this section: " + ", ".join(SECTIONS))
+    # Not argparse choices: a wrong name gets one line with a suggestion, and the
+    # accepted spellings are many (any case, the titles the wizard shows, Russian names).
+    edit.add_argument("--section", metavar="NAME",
+                      help="open at this step, or at a part inside one; " + sections.DESCRIPTION)
     edit.add_argument("--blink", action="store_true", help=BLINK_HELP)
     edit.add_argument("--preview", action="store_true", help=PREVIEW_HELP)
 
@@ -104,8 +101,12 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def _wizard(args: argparse.Namespace) -> int:
+    # A step key or a place of the model ("final.items"); the wizard opens at either.
+    # Resolved first: a wrong name is one line, before anything loads.
+    name = getattr(args, "section", None)  # only edit has --section
+    section = sections.resolve(name) if name is not None else None
     from jdwizard import wizard  # Textual is loaded only here.
 
     if args.command == "edit":
-        return wizard.edit(args.file, args.section, args.blink, args.preview)
+        return wizard.edit(args.file, section, args.blink, args.preview)
     return wizard.new(args.file, args.preset, args.lang, args.force, args.blink, args.preview)

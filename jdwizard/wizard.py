@@ -11,6 +11,11 @@ from jdwizard.model import Document
 
 
 def edit(file: str, section: str | None, blink: bool = False, preview: bool = False) -> int:
+    """Open the file in the wizard.
+
+    section is a step key ("duties") or a place of the model to focus ("final.items"),
+    as jdwizard.sections.resolve gives it; None opens at the step list.
+    """
     path = Path(file)
     draft = drafts.pending(path)
     if draft is None and not path.exists():
