@@ -61,6 +61,11 @@ def find_preset(name: str) -> Preset:
     raise JDError(name, f"no such preset; the presets are: {known}")
 
 
+def blank_preset(language: str) -> Preset:
+    """The blank skeleton of a language (English for a language without one)."""
+    return find_preset(BLANK.get(language, BLANK["en"]))
+
+
 def new_document(name: str | None, language: str | None = None) -> Document:
     """A fresh document from a preset, or from the blank skeleton of the language."""
     if name is None:

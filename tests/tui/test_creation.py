@@ -165,3 +165,22 @@ def test_back_to_start_and_next_keeps_the_document() -> None:
         assert app.doc.position.title == "Keeper"
 
     run(app, scenario)
+
+
+def test_a_filter_that_matches_nothing_says_so_and_offers_the_blank_page() -> None:
+    app = WizardApp(presets.new_document("blank"), None, start=True)
+
+    async def scenario(pilot):
+        await pilot.press(*"zzyzx")
+        await pilot.pause()
+        options = app.query_one("#preset-list", OptionList)
+        prompts = [str(options.get_option_at_index(i).prompt)
+                   for i in range(options.option_count)]
+        assert any("zzyzx" in p and "matches" in p for p in prompts), prompts
+        assert highlighted_id(options) == "blank"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.current == "position"
+
+    run(app, scenario)
+    assert app.doc.preset == "blank"

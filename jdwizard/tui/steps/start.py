@@ -10,7 +10,7 @@ from textual.widgets import Input, Label, OptionList, Select
 from textual.widgets.option_list import Option
 
 from jdwizard.markdown import render
-from jdwizard.presets import Preset, all_presets, match_rank
+from jdwizard.presets import Preset, all_presets, blank_preset, match_rank
 from jdwizard.tui.messages import PresetChosen
 from jdwizard.tui.steps.base import StepForm
 from jdwizard.tui.widgets.fields import FieldSelect
@@ -64,9 +64,16 @@ class StartForm(StepForm):
         keep = options.highlighted_option.id if options.highlighted_option else None
         found = self.matching()
         width = max(20, self.size.width - 4)
-        options.set_options(Option(Text(_one_line(p, width)), id=p.name) for p in found)
-        ids = [p.name for p in found]
-        options.highlighted = ids.index(keep) if keep in ids else (0 if ids else None)
+        shown = [Option(Text(_one_line(p, width)), id=p.name) for p in found]
+        if not found:
+            # An empty list would leave no way on but clearing the filter.
+            found = [blank_preset(self.language)]
+            typed = " ".join(self.query_one("#preset-filter", Input).value.split())
+            shown = [Option(Text(f"No preset matches “{typed}”; start from:"), disabled=True),
+                     Option(Text(_one_line(found[0], width)), id=found[0].name)]
+        options.set_options(shown)
+        target = keep if keep in {p.name for p in found} else found[0].name
+        options.highlighted = next(i for i, o in enumerate(shown) if o.id == target)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
