@@ -124,10 +124,7 @@ def _completeness(doc: Document) -> Iterator[Finding]:
     for place, missing, message in _optional_fields(doc):
         if missing:
             yield Finding(place, WARNING, message)
-    q = doc.qualifications
-    if q.experience_required is False and q.experience.strip() and not says_no_experience(
-        q.experience
-    ):
+    if _experience_contradicted(doc.qualifications):
         yield Finding("qualifications.experience", WARNING,
                       "an experience requirement is written, yet experience_required = false "
                       "says none is needed; keep one")
@@ -173,6 +170,12 @@ def _optional_fields(doc: Document) -> list[tuple[str, bool, str]]:
         ("final", not doc.final.items and not doc.document.contract_appendix,
          "no final provisions"),
     ]
+
+
+def _experience_contradicted(q: Qualifications) -> bool:
+    if q.experience_required is not False or not q.experience.strip():
+        return False
+    return not says_no_experience(q.experience)
 
 
 def _experience_unstated(q: Qualifications) -> bool:
