@@ -126,6 +126,28 @@ def pending(target: Path) -> Draft | None:
     return draft
 
 
+def newest_of_a_new_document() -> Draft | None:
+    """The latest draft of a document never saved, unless its wizard is still running."""
+    for draft in all_drafts():  # newest first
+        if draft.target is None and not _wizard_running(draft.key):
+            return draft
+    return None
+
+
+def _wizard_running(key: str) -> bool:
+    # A new document's key ends in the pid of the wizard writing it (key_for).
+    pid = key.rsplit("-", 1)[-1]
+    if not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, under another user
+    return True
+
+
 def changed_sections(draft: Document, current: Document | None) -> list[str]:
     """The top-level sections in which the draft differs from the file."""
     if current is None:

@@ -39,9 +39,12 @@ def new(file: str | None, preset: str | None, lang: str | None, force: bool,
         if path.exists() and not force:
             raise JDError(file or "", f"already exists; to change it: jdwizard edit {file}")
     doc = presets.new_document(preset, lang)
-    pending = drafts.pending(path) if path is not None else None
-    return _run(doc, path, start=preset is None and pending is None, section=None,
-                blink=blink, pending=pending, preview=preview)
+    if path is not None:
+        pending = drafts.pending(path)
+    else:  # a new document whose wizard stopped before its first save
+        pending = None if preset else drafts.newest_of_a_new_document()
+    return _run(doc, path, start=preset is None, section=None, blink=blink,
+                pending=pending, preview=preview)
 
 
 def _run(doc: Document, path: Path | None, *, start: bool, section: str | None,

@@ -90,7 +90,8 @@ def test_a_draft_is_offered_at_80x24(snap_compare) -> None:
 
     async def offer(pilot: Pilot[object]) -> None:
         await settle(pilot)  # the step marks beneath first, or they differ from run to run
-        screen = RestoreScreen("jd/sales-manager.toml", "2 min ago", ["position", "duties"])
+        screen = RestoreScreen("jd/sales-manager.toml", "2 min ago",
+                               "It differs in: position, duties")
         pilot.app.push_screen(screen)
         await settle(pilot)
 

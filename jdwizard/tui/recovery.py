@@ -24,12 +24,15 @@ class RecoveryMixin(App[list[str]]):
     opened: Path | None
     session: Session | None
     written: list[str]
+    started: bool
     _draft_due: Throttle
 
     if TYPE_CHECKING:
         def write_draft(self) -> None: ...
 
         async def replace_document(self, doc: Document) -> None: ...
+
+        async def go_to(self, key: str) -> None: ...
 
     def _catch_hangups(self) -> None:
         try:
@@ -63,23 +66,33 @@ class RecoveryMixin(App[list[str]]):
     def _offer_restore(self, draft: Draft) -> None:
         from jdwizard.tui.screens.restore import RestoreScreen
 
-        current = None if self.opened is None else self.doc
         try:
             draft_doc = draft.document()
         except JDError as exc:
             self.notify(f"A draft could not be read: {exc}", severity="warning")
             return
-        sections = drafts.changed_sections(draft_doc, current)
+        if self.opened is None:
+            detail = f"It holds: {draft_doc.position.title or 'a description with no title'}."
+        else:
+            detail = "It differs in: " + ", ".join(drafts.changed_sections(draft_doc, self.doc))
         age = drafts.describe_age(time.time() - draft.saved_at)
 
         async def answer(choice: str | None) -> None:
             if choice == "restore":
-                await self.replace_document(draft_doc)
-                self.notify("Draft restored. Save to keep it in the file.")
+                await self._restore(draft, draft_doc)
             elif choice == "discard":
                 drafts.remove(draft.key)
             elif self.session is not None:
                 self.session.draft_key = drafts.key_for(None)  # leave the old draft be
 
         what = str(self.path) if self.path else "a new document"
-        self.push_screen(RestoreScreen(what, age, sections), answer)
+        self.push_screen(RestoreScreen(what, age, detail, file=self.opened is not None), answer)
+
+    async def _restore(self, draft: Draft, doc: Document) -> None:
+        await self.replace_document(doc)
+        if self.session is not None and draft.target is None:
+            self.session.draft_key = draft.key  # its next autosave replaces this draft
+        if not self.started:  # restored over the start step: the preset is chosen
+            self.started = True
+            await self.go_to("position")
+        self.notify("Draft restored. Save to keep it in the file.")

@@ -21,17 +21,21 @@ class RestoreScreen(Dialog[str]):
         Binding("k,escape", "choose('keep')", "Keep for later"),
     ]
 
-    def __init__(self, what: str, age: str, sections: list[str]) -> None:
+    def __init__(self, what: str, age: str, detail: str, file: bool = True) -> None:
         super().__init__()
         self.what = what
         self.age = age
-        self.sections = sections
+        self.detail = detail
+        """What the draft holds or how it differs from the file, in a sentence."""
+        self.file = file
+        """Whether there is a file the draft is newer than."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(f"An unsaved draft of {self.what} from {self.age} is newer than the "
-                        "file.", classes="dialog-title", markup=False)
-            yield Label("It differs in: " + ", ".join(self.sections), markup=False)
+            than = " is newer than the file" if self.file else ", never saved"
+            yield Label(f"An unsaved draft of {self.what} from {self.age}{than}.",
+                        classes="dialog-title", markup=False)
+            yield Label(self.detail, markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Restore it (r)", id="restore", variant="primary", compact=True)
                 yield Button("Discard it (d)", id="discard", variant="error", compact=True)
