@@ -63,7 +63,8 @@ documents = st.builds(
     ),
     general=st.builds(Items, items=texts),
     qualifications=st.builds(
-        Qualifications, education=text, experience=text, training=texts, preferred=texts,
+        Qualifications, education=text, experience=text, experience_required=flags,
+        training=texts, preferred=texts,
         knowledge=texts, skills=texts, qualities=texts, guided_by=texts,
     ),
     functions=st.builds(Items, items=texts),
