@@ -106,6 +106,10 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
         self.saved = copy_document(doc) if self.opened else None
         """The document as it is in its file, to tell whether there is anything to save."""
         self.step_keys = [s.key for s in STEPS if start or s.key != "start"]
+        self.first_place = section if section and section not in FORMS else ""
+        """A place to focus at start ("final.items"), where --section named a part of a step."""
+        if self.first_place:
+            section = step_for_place(self.first_place).key
         self.first_step = "start" if start else (section or "")
         """The step to open at start; "" shows the overview beside the step list."""
         self.focus_form_first = start or section is not None
@@ -132,7 +136,9 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
     async def on_mount(self) -> None:
         self.sub_title = str(self.path) if self.path else "new document"
         if self.first_step:
-            await self.show_step(self.first_step)
+            form = await self.show_step(self.first_step)
+            if self.first_place:
+                form.focus_place(self.first_place)
         # The marks and findings follow a frame later: the checks are not needed to draw.
         self.call_after_refresh(self.refresh_checks)
         if not self.focus_form_first:

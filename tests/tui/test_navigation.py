@@ -3,15 +3,24 @@ and a check finding that leads to its field."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Input, OptionList
 
 from jdwizard import presets
 from jdwizard.markdown import render
+from jdwizard.sections import resolve
 from jdwizard.tui.app import WizardApp
 from jdwizard.tui.screens.help import HelpScreen
 from jdwizard.tui.widgets.preview import Preview
 from jdwizard.tui.widgets.step_list import StepList
-from tests.tui.conftest import SETTLE, focused_in, highlighted_id, highlighted_text, run
+from tests.tui.conftest import (
+    SETTLE,
+    focused_in,
+    highlighted_id,
+    highlighted_text,
+    run,
+    tab_to,
+)
 
 
 def sales_app(section: str | None = "position") -> WizardApp:
@@ -170,3 +179,37 @@ def test_the_preview_keeps_the_part_being_edited_in_view() -> None:
         assert (preview.cursor_location[0], preview.scroll_y) == (0, 0)
 
     run(app, scenario)
+
+
+@pytest.mark.parametrize(("name", "step", "widget_id"), [
+    ("final", "conditions", "f-final-items"),
+    ("general", "subordination", "f-general-items"),
+    ("knowledge", "qualifications", "f-qualifications-knowledge"),
+    ("Sign-off", "signoff", "f-approval-position"),
+    ("заключительные положения", "conditions", "f-final-items"),
+    ("agreed", "signoff", "add-agreed"),
+])
+def test_section_names_a_part_of_a_step_and_opens_there(
+        name: str, step: str, widget_id: str) -> None:
+    doc = presets.new_document("sales-manager")
+    doc.agreed = []
+    app = WizardApp(doc, None, section=resolve(name))
+
+    async def scenario(pilot):
+        await pilot.pause()
+        assert app.current == step
+        assert focused_in(app, widget_id), app.focused
+
+    run(app, scenario)
+
+
+def test_experience_not_needed_is_said_in_the_qualifications_step() -> None:
+    app = sales_app("qualifications")
+
+    async def scenario(pilot):
+        await tab_to(pilot, "f-qualifications-experience-required")
+        await pilot.press("n")
+        await pilot.pause()
+
+    run(app, scenario)
+    assert app.doc.qualifications.experience_required is False

@@ -12,6 +12,7 @@ from jdwizard.checks import ERROR, Finding
 from jdwizard.model import Document
 from jdwizard.tui.widgets.fields import FIELD_WIDGETS, Field
 from jdwizard.tui.widgets.list_editor import DutyEditor, Item, ListEditor
+from jdwizard.tui.widgets.records import RecordList
 
 Numbering = Callable[[str], str]
 
@@ -81,5 +82,9 @@ class StepForm(VerticalScroll):
         for widget in self.query(Field):
             if widget.place == field:
                 widget.focus_editor()
+                return True
+        for records in self.query(RecordList):
+            if records.place == field:
+                records.focus_first()
                 return True
         return False

@@ -3,7 +3,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 
 from jdwizard.tui.steps.base import StepForm
-from jdwizard.tui.widgets.fields import LongTextField
+from jdwizard.tui.widgets.fields import FlagField, LongTextField
 
 
 class QualificationsForm(StepForm):
@@ -15,6 +15,7 @@ class QualificationsForm(StepForm):
         yield self.intro()
         yield LongTextField(d, "qualifications.education", "Education")
         yield LongTextField(d, "qualifications.experience", "Experience")
+        yield FlagField(d, "qualifications.experience_required", "Experience needed")
         yield self.items("Must know", "qualifications.knowledge")
         yield self.items("Guided by (laws, documents)", "qualifications.guided_by")
         yield self.items("Skills", "qualifications.skills")

@@ -87,6 +87,13 @@ class RecordList(Vertical):
         self.refresh_bindings()
         self.app.post_message(Edited(self.place))
 
+    def focus_first(self) -> None:
+        """The first record's first field, or the Add button when there is none."""
+        if self.records:
+            self._focus_record(0)
+        else:
+            self.query_one(f"#add-{self.place}", Button).focus()
+
     def _focus_record(self, index: int) -> None:
         place = f"{self.place}[{index + 1}].{self.fields[0][0]}"
         for field in self.query(TextField):
