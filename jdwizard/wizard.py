@@ -56,9 +56,19 @@ def _run(doc: Document, path: Path | None, *, start: bool, section: str | None,
     app = WizardApp(doc, path, start=start, section=section, session=session,
                     pending=pending, cursor_blink=blink, preview=preview)
     written = app.run() or []
-    if written:
-        print("wrote " + " and ".join(written), file=sys.stderr)
+    farewell = exit_message(written, app.discarded)
+    if farewell:
+        print(farewell, file=sys.stderr)
     if app.return_code == 129:
         print("jdwizard: stopped; the unsaved work is kept as a draft (jdwizard drafts)",
               file=sys.stderr)
     return app.return_code or 0
+
+
+def exit_message(written: list[str], discarded: bool) -> str:
+    """What the wizard did to the files, said once it has closed."""
+    if discarded:
+        # The files hold an earlier save, not the work of the last minutes.
+        kept = f"; {' and '.join(written)} hold the last save" if written else ""
+        return "discarded the unsaved changes" + kept
+    return "wrote " + " and ".join(written) if written else ""

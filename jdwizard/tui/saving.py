@@ -23,6 +23,8 @@ class SavingMixin(App[list[str]]):
     written: list[str]
     _draft_due: Throttle
     typed_name: str = ""
+    discarded: bool = False
+    """Whether the user quit discarding changes (what was written before stays written)."""
     """The file name last typed for a new document, offered again after a failed save."""
 
     if TYPE_CHECKING:
@@ -147,6 +149,7 @@ class SavingMixin(App[list[str]]):
             self.save_document(then_exit=True)
         elif answer == "discard":
             self._forget_draft()
+            self.discarded = True
             self.exit(self.written)
 
     def _forget_draft(self) -> None:

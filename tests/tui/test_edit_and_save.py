@@ -12,6 +12,7 @@ from jdwizard.tui.app import WizardApp
 from jdwizard.tui.screens.confirm import ConfirmScreen
 from jdwizard.tui.screens.quit import QuitScreen
 from jdwizard.tui.screens.save_as import SaveAsScreen
+from jdwizard.wizard import exit_message
 from tests.tui.conftest import focused_in, notes, run, saved_preset
 
 
@@ -201,3 +202,23 @@ def test_ctrl_s_twice_leaves_no_dialog_behind(tmp_path: Path, monkeypatch) -> No
 
     run(app, scenario)
     assert (tmp_path / "y.toml").exists()
+
+
+def test_discard_after_a_save_does_not_say_it_wrote_the_files(tmp_path: Path) -> None:
+    app, path, _ = open_position(tmp_path)
+
+    async def scenario(pilot):
+        await pilot.press(*" One", "ctrl+s")
+        await pilot.pause()
+        await pilot.press(*" Two", "ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, QuitScreen)
+        await pilot.press("d")
+        await pilot.pause()
+
+    run(app, scenario)
+    assert fileformat.load(path).position.title == "Sales Manager One"
+    said = exit_message(app.return_value or [], app.discarded)
+    assert said.startswith("discarded the unsaved changes"), said
+    assert "wrote" not in said and "last save" in said
+    assert exit_message([str(path)], False) == f"wrote {path}"
