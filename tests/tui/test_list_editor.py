@@ -5,6 +5,8 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+from textual.containers import VerticalScroll
+from textual.widget import Widget
 from textual.widgets import Input
 
 from jdwizard import presets
@@ -13,7 +15,7 @@ from jdwizard.model import Document, Duty
 from jdwizard.tui.app import WizardApp
 from jdwizard.tui.screens.duty_details import DutyDetailsScreen
 from jdwizard.tui.screens.library import LibraryScreen
-from jdwizard.tui.widgets.list_editor import DutyEditor, ItemRow, ListEditor
+from jdwizard.tui.widgets.list_editor import DutyEditor, ItemInput, ItemRow, ListEditor
 from tests.tui.conftest import SETTLE, focused_in, run, tab_to
 
 RIGHTS = ["Right one", "Right two", "Right three"]
@@ -254,5 +256,106 @@ def test_library_for_other_conditions() -> None:
         await pilot.press(*"mobile", "enter")
         await pilot.pause()
         assert app.doc.conditions.items == [wanted]
+
+    run(app, scenario)
+
+
+# --- the place stays in sight --------------------------------------------------------
+
+
+def long_duties_app(count: int = 40) -> WizardApp:
+    doc = presets.new_document("blank")
+    doc.duties.items = [Duty(f"Duty number {i}") for i in range(1, count + 1)]
+    return WizardApp(doc, None, section="duties")
+
+
+def in_sight(app: WizardApp, widget: Widget) -> bool:
+    """Whether the whole widget is inside the visible part of the step's form."""
+    form = app.query_one(f"#step-{app.current}", VerticalScroll)
+    return form.scrollable_content_region.contains_region(widget.region)
+
+
+def cursor_row(editor: ListEditor) -> ItemRow:
+    return list(editor.query(ItemRow))[editor.cursor]
+
+
+async def settled(pilot) -> None:
+    await pilot.pause()
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause()
+
+
+def test_the_cursor_and_the_item_being_edited_stay_in_sight() -> None:
+    app = long_duties_app()
+
+    async def scenario(pilot):
+        duties = app.query_one("#f-duties-items", DutyEditor)
+        await pilot.press("end")
+        await settled(pilot)
+        assert in_sight(app, cursor_row(duties))
+        await pilot.press("a", *"A new duty")
+        await settled(pilot)
+        assert in_sight(app, app.query_one(ItemInput))
+        await pilot.press("enter")
+        await settled(pilot)
+        assert app.doc.duties.items[40].text == "A new duty" and duties.cursor == 40
+        assert in_sight(app, cursor_row(duties))
+        await pilot.press("up", "up", "enter", *" changed")
+        await settled(pilot)
+        assert in_sight(app, app.query_one(ItemInput))
+        await pilot.press("escape")
+        await settled(pilot)
+        assert duties.cursor == 38 and in_sight(app, cursor_row(duties))
+
+    run(app, scenario)
+
+
+def test_delete_undo_and_move_keep_the_cursor_in_sight() -> None:
+    app = long_duties_app()
+
+    async def scenario(pilot):
+        duties = app.query_one("#f-duties-items", DutyEditor)
+        await pilot.press("end", "up", "d")
+        await settled(pilot)
+        assert duties.cursor == 38 and in_sight(app, cursor_row(duties))
+        await pilot.press("home")
+        await settled(pilot)
+        await pilot.press("u")
+        await settled(pilot)
+        assert duties.cursor == 38 and in_sight(app, cursor_row(duties))
+        await pilot.press("home", *["shift+down"] * 30)
+        await settled(pilot)
+        assert duties.cursor == 30 and in_sight(app, cursor_row(duties))
+        assert app.doc.duties.items[30].text == "Duty number 1"
+
+    run(app, scenario)
+
+
+def test_an_item_from_the_library_is_in_sight() -> None:
+    app = long_duties_app()
+
+    async def scenario(pilot):
+        duties = app.query_one("#f-duties-items", DutyEditor)
+        await pilot.press("end", "l")
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("enter")
+        await settled(pilot)
+        assert not isinstance(app.screen, LibraryScreen)
+        assert duties.cursor == 40 and in_sight(app, cursor_row(duties))
+
+    run(app, scenario)
+
+
+def test_tab_into_a_long_list_shows_its_cursor() -> None:
+    app = long_duties_app()
+
+    async def scenario(pilot):
+        duties = app.query_one("#f-duties-items", DutyEditor)
+        await pilot.press("end", "tab")
+        await settled(pilot)
+        assert focused_in(app, "f-functions-items")
+        await pilot.press("shift+tab")
+        await settled(pilot)
+        assert app.focused is duties and in_sight(app, cursor_row(duties))
 
     run(app, scenario)

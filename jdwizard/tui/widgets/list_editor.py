@@ -211,12 +211,42 @@ class ListEditor(Widget, can_focus=True):
         self.cursor = max(0, min(self.cursor, len(self.items) - 1))
         for i, row in enumerate(self._rows()):
             row.set_class(i == self.cursor, "-cursor")
+        if self.has_focus or self._editor is not None:
+            self._keep_in_view()
+
+    def _keep_in_view(self, immediate: bool = False) -> None:
+        """Scroll the form to the item being edited, or else to the cursor's row.
+
+        Focusing the list would show the list from its top, which in a long list is far
+        from the cursor: the list focuses itself without that, and scrolls here instead.
+        """
         rows = self._rows()
-        if rows and self.has_focus:
-            self.call_after_refresh(rows[self.cursor].scroll_visible)
+        target: Widget | None = self._editor
+        if target is None and self.items and self.cursor < len(rows):
+            target = rows[self.cursor]
+        if target is not None:
+            # Without animation: over a slow link every frame of one is traffic.
+            target.scroll_visible(animate=False, immediate=immediate)
 
     def on_focus(self) -> None:
         self._show_cursor()
+        self.screen.call_later(self._scroll_after_focus)
+
+    def _scroll_after_focus(self) -> None:
+        """Put the cursor back in sight after Textual's own scroll to a focused widget.
+
+        Textual shows a widget that gets the focus (by Tab) from its top: a long list's
+        top, far from its cursor. That scroll is queued in the screen's turn and then,
+        to run after a refresh, in the form's; this is queued behind it in both, so it
+        runs after it, and stops it if it is still moving."""
+        form = next((w for w in self.ancestors if isinstance(w, Widget)
+                     and w.allow_vertical_scroll), None)
+        if form is not None:
+            form.call_after_refresh(self._scroll_back, form)
+
+    def _scroll_back(self, form: Widget) -> None:
+        self.app.animator.force_stop_animation(form, "scroll_y")
+        self._keep_in_view(immediate=True)
 
     def _changed(self) -> None:
         self.app.post_message(Edited(self.place))
@@ -264,6 +294,7 @@ class ListEditor(Widget, can_focus=True):
         text = normalize(event.text_area.text)
         if text != item_text(self.items[self.editing]):
             self.set_text(self.editing, text)
+        self._keep_in_view()  # the editor grows a line as the text wraps
 
     def on_descendant_blur(self, event: events.DescendantBlur) -> None:
         # Tab, or a click elsewhere, keeps the item as Enter would. When the terminal
@@ -289,7 +320,7 @@ class ListEditor(Widget, can_focus=True):
     def select(self, index: int) -> None:
         """Put the cursor on an item (counted from 0) and focus the list."""
         self.cursor = index
-        self.focus()
+        self.focus(scroll_visible=False)
         self._show_cursor()
 
     async def action_add(self) -> None:
@@ -330,8 +361,9 @@ class ListEditor(Widget, can_focus=True):
         editor = ItemInput(self._before, soft_wrap=True, compact=True, classes="item-input")
         self._editor = editor
         await self.query_one(".rows").mount(editor, after=row)
-        editor.focus()
+        editor.focus(scroll_visible=False)
         editor.move_cursor(editor.document.end)
+        self._keep_in_view()
 
     def commit_edit(self) -> None:
         """Keep the item being edited, if any, as Enter would."""
@@ -343,10 +375,12 @@ class ListEditor(Widget, can_focus=True):
         went elsewhere."""
         index, editor = self.editing, self._editor
         self.editing = self._editor = None
+        if refocus:
+            # At once (focus() would wait its turn), before the editor goes: Textual
+            # moves the focus of a widget removed while focused, and shows the list's top.
+            self.screen.set_focus(self, scroll_visible=False)
         if editor is not None:
             editor.remove()
-        if refocus:
-            self.focus()
         self.refresh_bindings()
         if index is None:
             return
