@@ -130,6 +130,21 @@ def _completeness(doc: Document) -> Iterator[Finding]:
                       "says none is needed; keep one")
 
 
+def is_required(place: str, language: str) -> bool:
+    """Whether a value at place (or a list in its section) is an error to leave empty in
+    a document of the language: the forms mark these with "*"."""
+    required = _required_places(language)
+    return place in required or place.split(".")[0] in required
+
+
+@functools.cache
+def _required_places(language: str) -> frozenset[str]:
+    # Derived from the checks themselves, so a form's "*" cannot say other than check.
+    empty = Document(language=language)
+    return frozenset(place for place, _, severity, _ in _required_fields(empty)
+                     if severity == ERROR)
+
+
 def _required_fields(doc: Document) -> list[tuple[str, bool, str, str]]:
     """(place, missing, severity, message), in document order."""
     sub = doc.subordination

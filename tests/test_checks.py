@@ -10,6 +10,7 @@ from jdwizard.checks import (
     check_department,
     check_document,
     comparison_notes,
+    is_required,
     iter_texts,
 )
 from jdwizard.layout import build_sections
@@ -377,3 +378,17 @@ def test_a_note_says_how_descriptions_that_name_no_unit_were_compared() -> None:
 
 def test_one_description_alone_needs_no_note() -> None:
     assert comparison_notes([("a.toml", _unit("Менеджер", [SHARED], "", ""))]) == []
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_what_a_form_marks_required_is_what_check_calls_an_error(language: str) -> None:
+    doc = Document(language=language)
+    errors = {f.place for f in check_document(doc) if f.severity == ERROR}
+    places = ["position.title", "position.category", "subordination.reports_to",
+              "subordination.appointment", "duties.items", "rights.items", "liability.items",
+              "approval.position", "position.summary", "qualifications.education"]
+    for place in places:
+        expected = place in errors or place.split(".")[0] in errors
+        assert is_required(place, language) == expected, place
+    assert is_required("position.category", "ru")
+    assert not is_required("position.category", "en")

@@ -8,7 +8,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from jdwizard import places
-from jdwizard.checks import ERROR, Finding
+from jdwizard.checks import ERROR, Finding, is_required
 from jdwizard.model import Document
 from jdwizard.tui.widgets.fields import FIELD_WIDGETS, Field
 from jdwizard.tui.widgets.list_editor import DutyEditor, Item, ListEditor
@@ -36,13 +36,15 @@ class StepForm(VerticalScroll):
     def intro(self) -> Static:
         return Static(self.hint, classes="step-hint")
 
-    def items(self, label: str, place: str, required: bool = False) -> ListEditor:
+    def items(self, label: str, place: str) -> ListEditor:
         values: list[Item] = places.get(self.doc, place)
-        return ListEditor(label, place, values, self.numbering, required=required)
+        return ListEditor(label, place, values, self.numbering,
+                          required=is_required(place, self.doc.language))
 
-    def duty_items(self, label: str, place: str, required: bool = False) -> DutyEditor:
+    def duty_items(self, label: str, place: str) -> DutyEditor:
         values: list[Item] = places.get(self.doc, place)
-        return DutyEditor(label, place, values, self.numbering, duties=True, required=required)
+        return DutyEditor(label, place, values, self.numbering, duties=True,
+                          required=is_required(place, self.doc.language))
 
     def show_findings(self, findings: Sequence[Finding]) -> None:
         """Mark the fields that a required value is missing from."""

@@ -13,7 +13,7 @@ class RightsForm(StepForm):
 
     def compose(self) -> ComposeResult:
         yield self.intro()
-        yield self.items("Rights", "rights.items", required=self.doc.language == "ru")
+        yield self.items("Rights", "rights.items")
 
 
 class LiabilityForm(StepForm):
@@ -22,4 +22,4 @@ class LiabilityForm(StepForm):
 
     def compose(self) -> ComposeResult:
         yield self.intro()
-        yield self.items("Liability", "liability.items", required=self.doc.language == "ru")
+        yield self.items("Liability", "liability.items")

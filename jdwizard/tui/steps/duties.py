@@ -11,5 +11,5 @@ class DutiesForm(StepForm):
 
     def compose(self) -> ComposeResult:
         yield self.intro()
-        yield self.duty_items("Duties", "duties.items", required=True)
+        yield self.duty_items("Duties", "duties.items")
         yield self.items("Main functions (optional)", "functions.items")

@@ -19,10 +19,9 @@ class PositionForm(StepForm):
     def compose(self) -> ComposeResult:
         d = self.doc
         yield self.intro()
-        yield TextField(d, "position.title", "Title", required=True)
+        yield TextField(d, "position.title", "Title")
         yield ChoiceField(d, "position.category", "Category",
-                          [(CATEGORY_NAMES[c], c) for c in CATEGORIES],
-                          required=d.language == "ru")
+                          [(CATEGORY_NAMES[c], c) for c in CATEGORIES])
         yield TextField(d, "organization.name", "Organization")
         yield TextField(d, "organization.department", "Department")
         yield LongTextField(d, "position.summary", "Summary")

@@ -17,7 +17,7 @@ class SignoffForm(StepForm):
         d = self.doc
         yield self.intro()
         yield Label("Approved by", classes="group-title")
-        yield TextField(d, "approval.position", "Position", required=d.language == "ru")
+        yield TextField(d, "approval.position", "Position")
         yield TextField(d, "approval.name", "Full name")
         yield DateField(d, "approval.date", "Date", title="Approval date")
         yield Label("Developed by", classes="group-title")

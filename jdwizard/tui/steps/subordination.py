@@ -14,11 +14,10 @@ class SubordinationForm(StepForm):
     def compose(self) -> ComposeResult:
         d = self.doc
         yield self.intro()
-        yield TextField(d, "subordination.reports_to", "Reports to", required=True)
+        yield TextField(d, "subordination.reports_to", "Reports to")
         yield FlagField(d, "subordination.heads_organization", "Heads the org.")
         yield TextField(d, "subordination.substitute", "Substitute")
-        yield LongTextField(d, "subordination.appointment", "Appointed by",
-                            required=d.language == "ru")
+        yield LongTextField(d, "subordination.appointment", "Appointed by")
         yield self.items("Subordinates", "subordination.subordinates")
         yield self.items("Further general provisions", "general.items")
 

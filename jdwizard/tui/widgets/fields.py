@@ -21,6 +21,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Label, Select, TextArea
 
 from jdwizard import places
+from jdwizard.checks import is_required
 from jdwizard.dates import date_text, parse_date
 from jdwizard.model import Document
 from jdwizard.tui.messages import Edited, Unparsed
@@ -104,13 +105,12 @@ class Field(Horizontal):
 
     DEFAULT_CLASSES = "field"
 
-    def __init__(self, doc: Document, place: str, label: str, required: bool = False,
-                 title: str = "") -> None:
+    def __init__(self, doc: Document, place: str, label: str, title: str = "") -> None:
         super().__init__(id=field_id(place))
         self.doc = doc
         self.place = place
         self.label = label
-        self.required = required
+        self.required = is_required(place, doc.language)
         self.title = title or label
         """The field's name in messages, where the label alone ("Date") says too little."""
 
@@ -213,9 +213,8 @@ class DateField(Field):
 
 class ChoiceField(Field):
     def __init__(self, doc: Document, place: str, label: str,
-                 choices: list[tuple[str, str]], required: bool = False,
-                 blank: bool = True) -> None:
-        super().__init__(doc, place, label, required)
+                 choices: list[tuple[str, str]], blank: bool = True) -> None:
+        super().__init__(doc, place, label)
         self.choices = choices
         self.blank = blank
 
