@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.containers import VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Input
+from textual.widgets import Footer, Input
 
 from jdwizard import presets
 from jdwizard.layout import clause_numbers
@@ -357,5 +357,67 @@ def test_tab_into_a_long_list_shows_its_cursor() -> None:
         await pilot.press("shift+tab")
         await settled(pilot)
         assert app.focused is duties and in_sight(app, cursor_row(duties))
+
+    run(app, scenario)
+
+
+# --- the footer fits 80 columns ------------------------------------------------------
+
+
+def screen_line(app: WizardApp, row: int) -> str:
+    """One line of the screen as the terminal shows it."""
+    strips = app.screen._compositor.render_strips()
+    return "".join(segment.text for segment in strips[row])
+
+
+def assert_footer_fits(app: WizardApp) -> None:
+    """Every entry of the footer is on the screen whole, the last one too."""
+    footer = app.screen.query_one(Footer)
+    entries = list(footer.query("FooterKey, FooterLabel"))
+    assert entries
+    for entry in entries:
+        assert entry.region.right <= app.size.width, f"{entry} is cut off"
+    line = screen_line(app, -1)
+    last = entries[-1]
+    text = (f"{last.key_display} {last.description}".strip()  # type: ignore[attr-defined]
+            if hasattr(last, "key_display") else str(last.render()))
+    assert line.rstrip().endswith(text), line
+
+
+def test_the_footer_fits_80_columns_with_undo_and_while_editing() -> None:
+    app = WizardApp(presets.new_document("sales-manager"), None, section="duties")
+
+    async def scenario(pilot):
+        await pilot.pause(SETTLE)
+        assert_footer_fits(app)
+        assert " Undo" not in screen_line(app, -1)
+        await pilot.press("down", "d")
+        await pilot.pause(SETTLE)
+        assert "u Undo" in screen_line(app, -1)
+        assert_footer_fits(app)
+        texts = [d.text for d in app.doc.duties.items]
+        await pilot.press("shift+down")  # out of the footer, Move still moves
+        assert [d.text for d in app.doc.duties.items[1:3]] == [texts[2], texts[1]]
+        await pilot.press("shift+up", "enter")
+        await pilot.pause(SETTLE)
+        assert "Keep" in screen_line(app, -1)
+        assert_footer_fits(app)
+        await pilot.press("escape", "u")
+        await pilot.pause(SETTLE)
+        assert " Undo" not in screen_line(app, -1)
+        assert_footer_fits(app)
+
+    run(app, scenario)
+
+
+def test_a_list_without_details_shows_undo_beside_move() -> None:
+    app = rights_app()
+
+    async def scenario(pilot):
+        await pilot.press("d")
+        await pilot.pause(SETTLE)
+        line = screen_line(app, -1)
+        assert "u Undo" in line and "Move" in line
+        assert_footer_fits(app)
 
     run(app, scenario)

@@ -462,6 +462,13 @@ class DutyEditor(ListEditor):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("g", "details", "Details")]
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # With Details, 80 columns have no room for Undo beside Move: while there is a
+        # delete to undo, Undo takes Move's place in the footer (shift+Up/Down still move).
+        if action == "move" and self.deleted:
+            return False
+        return super().check_action(action, parameters)
+
     def action_details(self) -> None:
         if self.items:
             self.post_message(DetailsRequested(self, self.cursor))
