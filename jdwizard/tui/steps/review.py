@@ -33,7 +33,7 @@ class ReviewForm(StepForm):
     def show_findings(self, findings: Sequence[Finding]) -> None:
         super().show_findings(findings)
         errors = sum(f.severity == ERROR for f in findings)
-        summary = (f"{errors} missing, {len(findings) - errors} to look at"
+        summary = (f"{errors} to fix, {len(findings) - errors} to look at"
                    if findings else "Nothing missing or vague.")
         self.query_one("#review-summary", Label).update(summary)
         options = self.query_one("#findings", OptionList)

@@ -34,6 +34,6 @@ class Overview(Static):
             text.append(f" {step.title}: ", style="bold")
             text.append(f"{step_summary(step, doc)}\n")
         errors = sum(f.severity == ERROR for f in findings)
-        text.append(f"\n{errors} missing, {len(findings) - errors} to look at: "
-                    "see Review & save.", style="dim")
+        text.append(f"\n{errors} to fix, {len(findings) - errors} to look at: see Review & save."
+                    if findings else "\nNothing missing or vague.", style="dim")
         self.update(text)

@@ -48,7 +48,7 @@ class RecordList(Vertical):
             for attr, label, is_date in self.fields:
                 kind = DateField if is_date else TextField
                 yield kind(self.doc, f"{self.place}[{i}].{attr}", label,
-                           title=f"{self.title} {i}: {label.lower()}")
+                           title=f"{self.title} {i} {label.lower()}")
             yield Button(f"Remove {self.title.lower()} {i}", id=f"remove-{self.place}-{i}",
                          classes="record-remove", compact=True)
         with Horizontal(classes="record-add-row"):
