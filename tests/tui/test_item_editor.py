@@ -10,11 +10,14 @@ import json
 from pathlib import Path
 
 import pytest
+from textual.containers import VerticalScroll
+from textual.widgets import Static
 
 from jdwizard import drafts, fileformat, presets
 from jdwizard.session import Session
 from jdwizard.tui import settle
 from jdwizard.tui.app import WizardApp
+from jdwizard.tui.screens.help import KEYS, HelpScreen
 from jdwizard.tui.widgets.list_editor import ItemInput, ListEditor
 from tests.tui.conftest import burst, focused_in, notes, run, saved_preset
 
@@ -257,3 +260,27 @@ def test_editing_keys_that_reach_the_list_before_the_editor_go_to_the_editor() -
 
     run(app, scenario)
 
+
+
+# --- the F1 help -------------------------------------------------------------------------
+
+
+def test_the_help_lists_the_item_editor_keys_and_fits_80x24() -> None:
+    app = rights_app()
+
+    async def scenario(pilot):
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        strips = app.screen._compositor.render_strips()
+        shown = "\n".join("".join(segment.text for segment in strip) for strip in strips)
+        for key in ("Home / End", "Delete", "ctrl+u", "ctrl+k", "ctrl+w", "alt+d", "ctrl+a",
+                    "shift+arrows", "ctrl+Left"):
+            assert key in shown, key
+        # All of it in sight: nothing to scroll, and no line wrapped onto a second one.
+        box = app.screen.query_one(VerticalScroll)
+        assert (box.max_scroll_x, box.max_scroll_y) == (0, 0)
+        assert app.screen.query_one(Static).size.height == len(KEYS.rstrip().splitlines())
+        assert box.region.bottom <= app.size.height - 1  # above the footer
+
+    run(app, scenario)

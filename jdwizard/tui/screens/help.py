@@ -16,9 +16,8 @@ KEYS = """\
   F8 / ctrl+PgDn  next step           F7 / ctrl+PgUp  previous step
   ctrl+s / F2     save .toml and .md  ctrl+q / F10    quit (asks first)
   F3              preview: beside the form, instead of it, off
-  ctrl+p          command palette ("Go to: Duties")
-  Tab             next field          shift+Tab       previous field
-  Esc             to the step list    F1              this help
+  ctrl+p          palette ("Go to")   F1              this help
+  Tab / shift+Tab next / prev. field  Esc             to the step list
   Enter           in a text field: on to the next field
 
 [b]A list (duties, rights, knowledge, ...)[/b]
@@ -27,11 +26,13 @@ KEYS = """\
   u / ctrl+z      undo the delete     l               preset library
   shift+Up / -    move the item up    shift+Down / +  move it down
   ctrl+e / F4     edit in $EDITOR     g               group, share, mark
-  While an item is edited, Enter keeps the text and Esc drops the change.
+[b]An item being edited[/b]: Enter or Tab keeps it, Esc drops the change
+  Home / End      start / end of text ctrl+Left/Right a word left / right
+  Delete          delete right        ctrl+w / alt+d  delete word left/right
+  ctrl+u / ctrl+k delete to start/end ctrl+a          select all
+  Up / Down       wrapped lines       shift+arrows    select
 
-[b]The step list and the review[/b]
-  Up / Down       choose a step       Enter           open it
-  Enter on a finding in the review jumps to its field.
+[b]The step list[/b]: Up / Down and Enter.  [b]Review[/b]: Enter on a finding: its field.
 """
 
 
