@@ -64,8 +64,8 @@ class ItemInput(TextArea):
         Binding("ctrl+u", "delete_to_text_start", show=False),
         Binding("ctrl+k", "delete_to_text_end", show=False),
         Binding("ctrl+a", "select_all", show=False),
-        # alt+delete is TextArea's; xterm sends it as Escape and Delete, which would drop
-        # the edit, so the keys other terminals and readline use come first.
+        # TextArea has alt+delete alone, which xterm sends as Escape and then Delete
+        # (the edit would be dropped): ctrl+Delete and readline's alt+d as well.
         Binding("ctrl+delete,alt+d,alt+delete", "delete_word_right", show=False),
     ]
 
