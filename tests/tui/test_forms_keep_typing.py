@@ -6,9 +6,9 @@ from pathlib import Path
 
 from textual.widgets import Select
 
-from jdwizard import fileformat
+from jdwizard import fileformat, presets
 from jdwizard.tui.app import WizardApp
-from tests.tui.conftest import burst, focused_in, notes, run, saved_preset
+from tests.tui.conftest import burst, focused_in, notes, run, saved_preset, tab_to
 
 
 def open_at(tmp_path: Path, section: str) -> tuple[WizardApp, Path]:
@@ -90,3 +90,26 @@ def test_space_still_opens_a_select_and_enter_there_chooses(tmp_path: Path) -> N
 
     run(app, scenario)
     assert app.doc.position.category != "specialist"
+
+
+def test_a_wrapped_field_takes_home_end_and_the_delete_keys_on_its_whole_text() -> None:
+    app = WizardApp(presets.new_document("blank"), None, section="position")
+    summary = "word " * 15 + "end"  # three screen lines in the field
+
+    async def scenario(pilot):
+        await tab_to(pilot, "f-position-summary")
+        await pilot.press(*summary)
+        await pilot.press("home", "X")  # the start of the text, not of the last screen line
+        await pilot.pause()
+        assert app.doc.position.summary == "X" + summary
+        await pilot.press("ctrl+k")  # to the end of the text
+        await pilot.pause()
+        assert app.doc.position.summary == "X"
+        await pilot.press(*" two words", "ctrl+w")
+        await pilot.pause()
+        assert app.doc.position.summary == "X two"
+        await pilot.press("home", "ctrl+a", "backspace")
+        await pilot.pause()
+
+    run(app, scenario)
+    assert app.doc.position.summary == ""

@@ -25,6 +25,7 @@ from jdwizard.checks import is_required
 from jdwizard.dates import date_text, parse_date
 from jdwizard.model import Document
 from jdwizard.tui.messages import Edited, Unparsed
+from jdwizard.tui.widgets.paragraph import ParagraphArea
 
 NEXT_FIELD = Binding("enter", "next_field", "Next field", show=False, priority=True)
 """Enter goes on to the next field: a priority binding, so that it comes before the
@@ -151,7 +152,7 @@ class TextField(Field):
         self.store(event.value)
 
 
-class WrappingInput(GoesOnWithEnter, TextArea):
+class WrappingInput(GoesOnWithEnter, ParagraphArea):
     """A one-value text box that wraps long text; Enter goes on to the next field."""
 
     BINDINGS: ClassVar[list[BindingType]] = [NEXT_FIELD]

@@ -24,6 +24,7 @@ from jdwizard.mdtext import normalize
 from jdwizard.model import Duty
 from jdwizard.tui.messages import DetailsRequested, Edited, ExternalRequested, LibraryRequested
 from jdwizard.tui.widgets.fields import field_id
+from jdwizard.tui.widgets.paragraph import ParagraphArea
 
 Item = str | Duty
 
@@ -44,9 +45,8 @@ def keymap(cls: type) -> dict[str, str]:
     return keys
 
 
-class ItemInput(TextArea):
-    """The in-place editor of one item: one paragraph, soft-wrapped over a few lines,
-    with the keys of Textual's text widgets.
+class ItemInput(ParagraphArea):
+    """The in-place editor of one item: one paragraph, soft-wrapped over a few lines.
 
     It runs its keys itself, in its own key handler (Textual would run them as bindings
     once the key has bubbled up to the app): so a correction typed in a burst applies in
@@ -56,17 +56,6 @@ class ItemInput(TextArea):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "keep", "Keep"),  # shown in the footer; the list runs both
         Binding("escape", "cancel", "Cancel"),
-        # The item is one paragraph: these reach its start and end, not a screen line's.
-        Binding("home", "text_start", show=False),
-        Binding("end,ctrl+e", "text_end", show=False),
-        Binding("shift+home", "text_start(True)", show=False),
-        Binding("shift+end", "text_end(True)", show=False),
-        Binding("ctrl+u", "delete_to_text_start", show=False),
-        Binding("ctrl+k", "delete_to_text_end", show=False),
-        Binding("ctrl+a", "select_all", show=False),
-        # TextArea has alt+delete alone, which xterm sends as Escape and then Delete
-        # (the edit would be dropped): ctrl+Delete and readline's alt+d as well.
-        Binding("ctrl+delete,alt+d,alt+delete", "delete_word_right", show=False),
     ]
 
     async def _on_key(self, event: events.Key) -> None:
@@ -93,18 +82,6 @@ class ItemInput(TextArea):
             self.replace(event.character, *self.selection, maintain_selection_offset=False)
             return True
         return False
-
-    def action_text_start(self, select: bool = False) -> None:
-        self.move_cursor(self.document.start, select=select)
-
-    def action_text_end(self, select: bool = False) -> None:
-        self.move_cursor(self.document.end, select=select)
-
-    def action_delete_to_text_start(self) -> None:
-        self.delete(self.document.start, self.cursor_location, maintain_selection_offset=False)
-
-    def action_delete_to_text_end(self) -> None:
-        self.delete(self.cursor_location, self.document.end, maintain_selection_offset=False)
 
     def action_keep(self) -> None:
         """Never reached by a key (see _on_key): the list keeps the text."""
