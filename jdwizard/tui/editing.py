@@ -55,7 +55,11 @@ class EditingMixin(App[list[str]]):
                 editor.replace(index, changed)
             editor.focus()
 
-        self.push_screen(DutyDetailsScreen(duty, groups), keep)
+        def typed(changed: Duty) -> None:
+            if changed != editor.items[index]:
+                editor.replace(index, changed)
+
+        self.push_screen(DutyDetailsScreen(duty, groups, typed), keep)
 
     @on(ExternalRequested)
     def open_external(self, event: ExternalRequested) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 from textual.widgets import Select
 
 from jdwizard import fileformat, presets
+from jdwizard.model import Duty
 from jdwizard.tui.app import WizardApp
 from tests.tui.conftest import burst, focused_in, notes, run, saved_preset, tab_to
 
@@ -113,3 +114,23 @@ def test_a_wrapped_field_takes_home_end_and_the_delete_keys_on_its_whole_text() 
 
     run(app, scenario)
     assert app.doc.position.summary == ""
+
+
+def test_a_duty_details_change_reaches_the_document_as_typed_and_escape_undoes_it() -> None:
+    doc = presets.new_document("blank")
+    doc.duties.items = [Duty("Keep goods", share=10)]
+    app = WizardApp(doc, None, section="duties")
+
+    async def scenario(pilot):
+        await pilot.press("g", *"Stock")
+        await pilot.pause()
+        # In the document, and so in the draft, before the dialog is closed.
+        assert app.doc.duties.items == [Duty("Keep goods", group="Stock", share=10)]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.doc.duties.items == [Duty("Keep goods", share=10)]
+        await pilot.press("g", *"Store", "tab", "ctrl+u", *"20", "enter")
+        await pilot.pause()
+
+    run(app, scenario)
+    assert app.doc.duties.items == [Duty("Keep goods", group="Store", share=20)]

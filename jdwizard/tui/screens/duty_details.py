@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -23,10 +24,14 @@ class DutyDetailsScreen(Dialog[Duty | None]):
         Binding("ctrl+s,f2", "keep", "Keep", priority=True),
     ]
 
-    def __init__(self, duty: Duty, groups: list[str]) -> None:
+    def __init__(self, duty: Duty, groups: list[str],
+                 on_change: Callable[[Duty], None] | None = None) -> None:
         super().__init__()
         self.duty = duty
         self.groups = groups
+        self.on_change = on_change
+        """Told each change as it is typed, so that it reaches the draft at once; told
+        the duty as it was when the dialog is cancelled."""
 
     def compose(self) -> ComposeResult:
         d = self.duty
@@ -51,19 +56,37 @@ class DutyDetailsScreen(Dialog[Duty | None]):
     def on_input_submitted(self) -> None:
         self.action_keep()
 
-    def action_keep(self) -> None:
+    def on_input_changed(self) -> None:
+        self._tell(self._typed())
+
+    def on_select_changed(self) -> None:
+        self._tell(self._typed())
+
+    def _tell(self, duty: Duty | None) -> None:
+        if duty is not None and self.on_change is not None:
+            self.on_change(duty)
+
+    def _typed(self) -> Duty | None:
+        """The duty as the fields say it; None while the share is not a percentage."""
         share_text = self.query_one("#share", Input).value.strip()
-        share = int(share_text) if share_text else None
-        if share is not None and not 0 <= share <= 100:
-            self.query_one("#problem", Label).update("The share is a percentage: 0 to 100.")
-            return
+        share = int(share_text) if share_text.lstrip("-").isdigit() else None
+        if share_text and (share is None or not 0 <= share <= 100):
+            return None
         essential = self.query_one("#essential", Select).value
-        self.dismiss(Duty(
+        return Duty(
             text=self.duty.text,
             group=" ".join(self.query_one("#group", Input).value.split()),
             share=share,
             essential=essential if isinstance(essential, bool) else None,
-        ))
+        )
+
+    def action_keep(self) -> None:
+        duty = self._typed()
+        if duty is None:
+            self.query_one("#problem", Label).update("The share is a percentage: 0 to 100.")
+            return
+        self.dismiss(duty)
 
     def action_cancel(self) -> None:
+        self._tell(self.duty)
         self.dismiss(None)
