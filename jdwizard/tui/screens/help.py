@@ -15,10 +15,10 @@ KEYS = """\
 [b]Anywhere[/b]
   F8 / ctrl+PgDn  next step           F7 / ctrl+PgUp  previous step
   ctrl+s / F2     save .toml and .md  ctrl+q / F10    quit (asks first)
-  F3              preview: beside the form, instead of it, off
-  ctrl+p          palette ("Go to")   F1              this help
+  F3              preview (3 ways)    ctrl+p          palette ("Go to")
   Tab / shift+Tab next / prev. field  Esc             to the step list
-  Enter           in a text field: on to the next field
+  Enter           next field          Space / Down    open a choice
+  F1              this help           u (sign-off)    undo a Remove
 
 [b]A list (duties, rights, knowledge, ...)[/b]
   Up / Down       move                Enter           edit the item
