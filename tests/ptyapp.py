@@ -96,3 +96,16 @@ class PtyApp:
             except (ProcessLookupError, ChildProcessError):
                 pass
         os.close(self.fd)
+
+
+def start(apps: list[PtyApp], cwd: Path, state: dict[str, str], *args: str) -> PtyApp:
+    """jdwizard with these arguments, once its first screen is up; kept in apps to close."""
+    app = PtyApp(list(args), cwd, state)
+    apps.append(app)
+    app.wait_for("F1 help")
+    return app
+
+
+def start_edit(apps: list[PtyApp], path: Path, state: dict[str, str], *args: str) -> PtyApp:
+    """jdwizard edit of the file, from its folder."""
+    return start(apps, path.parent, state, "edit", path.name, *args)

@@ -9,44 +9,14 @@ import re
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from jdwizard import fileformat, presets
-from tests.ptyapp import PtyApp
+from jdwizard import fileformat
+from tests.ptyapp import PtyApp, start_edit
 
 CTRL_Q, CTRL_S, CTRL_U, CTRL_W = "\x11", "\x13", "\x15", "\x17"
 HOME, DELETE, ALT_D = "\x1b[H", "\x1b[3~", "\x1bd"
 BARE_CLAUSE = re.compile(r"^\d+\.\d+\.\s*$", re.MULTILINE)
-
-
-@pytest.fixture
-def state(tmp_path: Path) -> dict[str, str]:
-    return {"JDWIZARD_STATE_DIR": str(tmp_path / "state")}
-
-
-@pytest.fixture
-def sales_file(tmp_path: Path) -> Path:
-    path = tmp_path / "sales.toml"
-    fileformat.save(presets.new_document("sales-manager"), path)
-    return path
-
-
-@pytest.fixture
-def apps() -> Iterator[list[PtyApp]]:
-    started: list[PtyApp] = []
-    yield started
-    for app in started:
-        app.close()
-
-
-def start(apps: list[PtyApp], path: Path, state: dict[str, str], *args: str) -> PtyApp:
-    app = PtyApp(["edit", path.name, *args], path.parent, state)
-    apps.append(app)
-    app.wait_for("F1 help")
-    return app
 
 
 def draft_text(state: dict[str, str]) -> str:
@@ -58,7 +28,7 @@ def draft_text(state: dict[str, str]) -> str:
 def test_hangup_while_an_item_is_typed_keeps_it_and_restore_writes_it(
     apps: list[PtyApp], sales_file: Path, state: dict[str, str]
 ) -> None:
-    app = start(apps, sales_file, state, "--section", "duties")
+    app = start_edit(apps, sales_file, state, "--section", "duties")
     app.send("a")
     app.wait_for("esc Cancel")
     app.type("Keep the price list")
@@ -82,7 +52,7 @@ def test_hangup_while_an_item_is_typed_keeps_it_and_restore_writes_it(
 def test_the_keys_a_terminal_sends_edit_an_item(
     apps: list[PtyApp], sales_file: Path, state: dict[str, str]
 ) -> None:
-    app = start(apps, sales_file, state, "--section", "duties")
+    app = start_edit(apps, sales_file, state, "--section", "duties")
     app.send("\r")  # edit the first duty, the cursor at its end
     app.wait_for("esc Cancel")
     app.send(CTRL_U)  # the whole duty, not one screen line of it

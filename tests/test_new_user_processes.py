@@ -5,35 +5,12 @@ from __future__ import annotations
 
 import json
 import signal
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 from jdwizard import fileformat, presets
-from tests.ptyapp import PtyApp
+from tests.ptyapp import PtyApp, start
 
 CTRL_Q, CTRL_S, CTRL_U = "\x11", "\x13", "\x15"
-
-
-@pytest.fixture
-def state(tmp_path: Path) -> dict[str, str]:
-    return {"JDWIZARD_STATE_DIR": str(tmp_path / "state")}
-
-
-@pytest.fixture
-def apps() -> Iterator[list[PtyApp]]:
-    started: list[PtyApp] = []
-    yield started
-    for app in started:
-        app.close()
-
-
-def start(apps: list[PtyApp], cwd: Path, state: dict[str, str], *args: str) -> PtyApp:
-    app = PtyApp(list(args), cwd, state)
-    apps.append(app)
-    app.wait_for("F1 help")
-    return app
 
 
 def test_text_typed_after_enter_on_a_choice_lands_in_the_next_field(

@@ -8,50 +8,20 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 from jdwizard import fileformat, markdown, presets
-from tests.ptyapp import PtyApp
+from tests.ptyapp import PtyApp, start_edit
 
 CTRL_Q, CTRL_S = "\x11", "\x13"
 LEAVE_ALT_SCREEN = b"\x1b[?1049l"
-
-
-@pytest.fixture
-def state(tmp_path: Path) -> dict[str, str]:
-    return {"JDWIZARD_STATE_DIR": str(tmp_path / "state")}
-
-
-@pytest.fixture
-def sales_file(tmp_path: Path) -> Path:
-    path = tmp_path / "sales.toml"
-    fileformat.save(presets.new_document("sales-manager"), path)
-    return path
-
-
-@pytest.fixture
-def apps() -> Iterator[list[PtyApp]]:
-    started: list[PtyApp] = []
-    yield started
-    for app in started:
-        app.close()
-
-
-def start(apps: list[PtyApp], path: Path, state: dict[str, str], *args: str) -> PtyApp:
-    app = PtyApp(["edit", path.name, *args], path.parent, state)
-    apps.append(app)
-    app.wait_for("F1 help")
-    return app
 
 
 def test_hangup_keeps_the_typing_and_the_restart_offers_it(
     apps: list[PtyApp], sales_file: Path, state: dict[str, str]
 ) -> None:
     original = sales_file.read_bytes()
-    first = start(apps, sales_file, state, "--section", "position")
+    first = start_edit(apps, sales_file, state, "--section", "position")
     first.type(" Revised")
     first.wait_for("Sales Manager Revised")
     first.settle(1.2)  # a draft is due within a second of the last change
@@ -60,7 +30,7 @@ def test_hangup_keeps_the_typing_and_the_restart_offers_it(
     assert LEAVE_ALT_SCREEN in first.raw, "the terminal was not restored"
     assert sales_file.read_bytes() == original
 
-    second = start(apps, sales_file, state)
+    second = start_edit(apps, sales_file, state)
     second.wait_for("An unsaved draft")
     second.wait_for("It differs in: position")
     second.send("r")
@@ -77,7 +47,7 @@ def test_a_burst_over_a_slow_link_is_saved_whole(
     apps: list[PtyApp], sales_file: Path, state: dict[str, str]
 ) -> None:
     """A new duty, a typo corrected, Enter, another duty and ctrl+s, in one write."""
-    app = start(apps, sales_file, state, "--section", "duties")
+    app = start_edit(apps, sales_file, state, "--section", "duties")
     app.send("a")
     app.wait_for("esc Cancel")  # the new item is open for typing
     app.send("Keep the custmo\x7f\x7fomer base\ra" "Call back\r" + CTRL_S)
@@ -91,7 +61,7 @@ def test_a_burst_over_a_slow_link_is_saved_whole(
 def test_sigterm_also_keeps_a_draft(
     apps: list[PtyApp], sales_file: Path, state: dict[str, str]
 ) -> None:
-    app = start(apps, sales_file, state, "--section", "position")
+    app = start_edit(apps, sales_file, state, "--section", "position")
     app.type("!")
     app.wait_for("Sales Manager!")  # typed and shown: the change is in the document
     app.kill(signal.SIGTERM)  # at once, well within the second: the handler writes the draft
@@ -104,7 +74,7 @@ def test_sigterm_also_keeps_a_draft(
 def test_drafts_command_restores_without_the_wizard(
     apps: list[PtyApp], sales_file: Path, state: dict[str, str]
 ) -> None:
-    app = start(apps, sales_file, state, "--section", "position")
+    app = start_edit(apps, sales_file, state, "--section", "position")
     app.type(" Two")
     app.wait_for("Sales Manager Two")
     app.kill(signal.SIGHUP)
@@ -125,7 +95,7 @@ def test_drafts_command_restores_without_the_wizard(
 def test_drafts_are_private(
     apps: list[PtyApp], sales_file: Path, state: dict[str, str]
 ) -> None:
-    app = start(apps, sales_file, state, "--section", "position")
+    app = start_edit(apps, sales_file, state, "--section", "position")
     app.type("x")
     app.settle(1.2)
     folder = Path(state["JDWIZARD_STATE_DIR"])
@@ -140,8 +110,8 @@ def test_a_second_wizard_is_told_and_may_only_read(
     apps: list[PtyApp], sales_file: Path, state: dict[str, str]
 ) -> None:
     original = sales_file.read_bytes()
-    start(apps, sales_file, state)
-    second = start(apps, sales_file, state, "--section", "position")
+    start_edit(apps, sales_file, state)
+    second = start_edit(apps, sales_file, state, "--section", "position")
     second.wait_for("is open in another wizard")
     second.send("y")
     second.type(" Other")
@@ -153,7 +123,7 @@ def test_a_second_wizard_is_told_and_may_only_read(
 def test_saving_asks_when_the_file_changed_on_disk(
     apps: list[PtyApp], sales_file: Path, state: dict[str, str]
 ) -> None:
-    app = start(apps, sales_file, state, "--section", "position")
+    app = start_edit(apps, sales_file, state, "--section", "position")
     elsewhere = presets.new_document("sales-manager")
     elsewhere.position.title = "Changed Elsewhere"
     fileformat.save(elsewhere, sales_file)

@@ -1,0 +1,33 @@
+"""Fixtures of the tests that run jdwizard as a real process in a pseudo-terminal."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from jdwizard import fileformat, presets
+from tests.ptyapp import PtyApp
+
+
+@pytest.fixture
+def state(tmp_path: Path) -> dict[str, str]:
+    """The environment that gives each test a state folder (drafts, locks) of its own."""
+    return {"JDWIZARD_STATE_DIR": str(tmp_path / "state")}
+
+
+@pytest.fixture
+def sales_file(tmp_path: Path) -> Path:
+    path = tmp_path / "sales.toml"
+    fileformat.save(presets.new_document("sales-manager"), path)
+    return path
+
+
+@pytest.fixture
+def apps() -> Iterator[list[PtyApp]]:
+    """The wizards a test starts, closed (killed if need be) after it."""
+    started: list[PtyApp] = []
+    yield started
+    for app in started:
+        app.close()
