@@ -96,3 +96,22 @@ def test_a_draft_is_offered_at_80x24(snap_compare) -> None:
         await settle(pilot)
 
     assert snap_compare(sales_manager(), terminal_size=(80, 24), run_before=offer)
+
+
+def test_a_filter_that_matches_nothing_at_80x24(snap_compare) -> None:
+    app = WizardApp(presets.new_document(None), None, start=True)
+    assert snap_compare(app, press=[*"accountant"], terminal_size=(80, 24), run_before=settle)
+
+
+def test_a_date_that_does_not_parse_in_the_review_at_80x24(snap_compare) -> None:
+    async def wrong_date(pilot: Pilot[object]) -> None:
+        await settle(pilot)
+        app = pilot.app
+        assert isinstance(app, WizardApp)
+        await app.show_step("position")
+        app.query_one("#f-document-effective-date Input").focus()
+        await pilot.press(*"2026-02-31")
+        await app.show_step("review")
+        await settle(pilot)
+
+    assert snap_compare(sales_manager(), terminal_size=(80, 24), run_before=wrong_date)
