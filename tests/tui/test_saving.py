@@ -28,6 +28,14 @@ def new_sales_manager() -> WizardApp:
     return WizardApp(presets.new_document("sales-manager"), None, section="position")
 
 
+async def save_as(pilot, name: str) -> None:
+    """ctrl+s on a new document, and the name typed over the one suggested."""
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    await pilot.press("ctrl+u", *name, "enter")
+    await pilot.pause()
+
+
 def typed_name(app: WizardApp) -> str:
     assert isinstance(app.screen, SaveAsScreen)
     return app.screen.query_one(Input).value
@@ -37,10 +45,7 @@ def test_saving_into_a_missing_folder_offers_to_create_it(in_tmp: Path) -> None:
     app = new_sales_manager()
 
     async def scenario(pilot):
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        await pilot.press("ctrl+u", *"jd/sales.toml", "enter")
-        await pilot.pause()
+        await save_as(pilot, "jd/sales.toml")
         assert isinstance(app.screen, ConfirmScreen)
         assert "jd" in app.screen.question and "create" in app.screen.question.lower()
         await pilot.press("y")
@@ -55,10 +60,7 @@ def test_declining_the_folder_keeps_the_typed_name_for_the_next_try(in_tmp: Path
     app = new_sales_manager()
 
     async def scenario(pilot):
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        await pilot.press("ctrl+u", *"jd/sales.toml", "enter")
-        await pilot.pause()
+        await save_as(pilot, "jd/sales.toml")
         await pilot.press("n")
         await pilot.pause()
         assert not (in_tmp / "jd").exists()
@@ -74,10 +76,7 @@ def test_after_a_failed_save_the_dialog_keeps_the_typed_name(in_tmp: Path) -> No
     app = new_sales_manager()
 
     async def scenario(pilot):
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        await pilot.press("ctrl+u", *"taken/sales.toml", "enter")
-        await pilot.pause()
+        await save_as(pilot, "taken/sales.toml")
         assert not isinstance(app.screen, SaveAsScreen | ConfirmScreen)
         assert notes(app, "error")
         await pilot.press("ctrl+s")
