@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from textual.widgets import OptionList
+from textual.widgets import Input, OptionList
 
 from jdwizard import fileformat
 from jdwizard.steps import MISSING, step_by_key, step_state
@@ -91,3 +91,48 @@ def test_a_russian_document_takes_the_date_as_it_prints_it(tmp_path: Path) -> No
 
     run(app, scenario)
     assert app.doc.document.effective_date == date(2026, 12, 1)
+
+
+def test_a_wrong_date_removed_with_its_block_no_longer_marks_the_step(tmp_path: Path) -> None:
+    path = saved_preset("sales-manager", tmp_path / "sales.toml")
+    doc = fileformat.load(path)
+    doc.agreed = []
+    app = WizardApp(doc, path, section="signoff")
+
+    async def scenario(pilot):
+        await tab_to(pilot, "add-agreed")
+        await pilot.press("enter")
+        await pilot.pause()
+        await tab_to(pilot, "f-agreed-1-date")
+        await pilot.press(*"2026-02-31")
+        await pilot.pause(SETTLE)
+        assert app.query_one(StepList).states["signoff"] == MISSING
+        await tab_to(pilot, "remove-agreed-1")
+        await pilot.press("enter")
+        await pilot.pause(SETTLE)
+        assert app.query_one(StepList).states["signoff"] != MISSING
+        assert not any("Agreement 1" in f.message for f in app.findings)
+
+    run(app, scenario)
+
+
+def test_a_wrong_date_being_typed_survives_adding_another_block(tmp_path: Path) -> None:
+    path = saved_preset("sales-manager", tmp_path / "sales.toml")
+    doc = fileformat.load(path)
+    doc.agreed = []
+    app = WizardApp(doc, path, section="signoff")
+
+    async def scenario(pilot):
+        await tab_to(pilot, "add-agreed")
+        await pilot.press("enter")
+        await pilot.pause()
+        await tab_to(pilot, "f-agreed-1-date")
+        await pilot.press(*"2026-02-31")
+        await tab_to(pilot, "add-agreed")
+        await pilot.press("enter")
+        await pilot.pause(SETTLE)
+        typed = app.query_one("#f-agreed-1-date Input", Input)
+        assert typed.value == "2026-02-31"
+        assert app.query_one(StepList).states["signoff"] == MISSING
+
+    run(app, scenario)

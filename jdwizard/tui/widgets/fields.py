@@ -211,6 +211,11 @@ class DateField(Field):
         if self.problem:
             self.notify(self.problem, severity="error")
 
+    def on_unmount(self) -> None:
+        # A removed block takes its wrong date with it: nothing is left to fix.
+        if self.has_class("-invalid"):
+            self.app.post_message(Unparsed(self.place, ""))
+
 
 class ChoiceField(Field):
     def __init__(self, doc: Document, place: str, label: str,

@@ -8,12 +8,12 @@ from typing import Any, ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Label
+from textual.widgets import Button, Input, Label
 
 from jdwizard import places
 from jdwizard.model import Document
 from jdwizard.tui.messages import Edited
-from jdwizard.tui.widgets.fields import DateField, TextField
+from jdwizard.tui.widgets.fields import DateField, TextField, field_id
 
 FieldSpec = tuple[str, str, bool]
 """(attribute, label, is a date)"""
@@ -67,13 +67,15 @@ class RecordList(Vertical):
             await self._remove(int(button_id.rsplit("-", 1)[1]) - 1)
 
     async def _insert(self, index: int, record: Any) -> None:
+        typed = self._typed_dates()
         self.records.insert(index, record)
-        await self._changed()
+        await self._changed(typed)
         self._focus_record(index)
 
     async def _remove(self, index: int) -> None:
+        typed = self._typed_dates()
         self.removed.append((index, self.records.pop(index)))
-        await self._changed()
+        await self._changed(typed)
         self.query_one(f"#add-{self.place}", Button).focus()
         self.notify(f"{self.title} {index + 1} removed. Press u to undo.", timeout=4)
 
@@ -82,10 +84,29 @@ class RecordList(Vertical):
             index, record = self.removed.pop()
             await self._insert(min(index, len(self.records)), record)
 
-    async def _changed(self) -> None:
+    async def _changed(self, typed: list[tuple[Any, str, str]]) -> None:
         await self.recompose()
+        self._retype_dates(typed)
         self.refresh_bindings()
         self.app.post_message(Edited(self.place))
+
+    def _typed_dates(self) -> list[tuple[Any, str, str]]:
+        """(record, attribute, text) of each date typed that is no date yet: the blocks
+        are built anew from the document, which does not hold that text."""
+        typed = []
+        for field in self.query(DateField):
+            if field.has_class("-invalid"):
+                (_, index), (attr, _) = places.parse(field.place)
+                assert index is not None
+                typed.append((self.records[index - 1], attr, field.query_one(Input).value))
+        return typed
+
+    def _retype_dates(self, typed: list[tuple[Any, str, str]]) -> None:
+        for record, attr, text in typed:
+            at = next((i for i, r in enumerate(self.records, 1) if r is record), None)
+            if at is not None:
+                self.query_one(f"#{field_id(f'{self.place}[{at}].{attr}')} Input",
+                               Input).value = text
 
     def focus_first(self) -> None:
         """The first record's first field, or the Add button when there is none."""
