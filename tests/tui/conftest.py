@@ -23,6 +23,7 @@ from textual.widgets import OptionList
 
 from jdwizard import fileformat, presets
 from jdwizard.model import Document
+from jdwizard.tui.app import WizardApp
 
 Scenario = Callable[[Pilot[list[str]]], Awaitable[None]]
 SETTLE = 0.6
@@ -116,3 +117,19 @@ def saved_preset(name: str, path: Path) -> Path:
 
 def loaded(path: Path) -> Document:
     return fileformat.load(path)
+
+
+def open_signoff(tmp_path: Path) -> WizardApp:
+    """The sales manager's sign-off step, with no agreement blocks or acknowledgements."""
+    path = saved_preset("sales-manager", tmp_path / "sales.toml")
+    doc = fileformat.load(path)
+    doc.agreed = []
+    doc.acknowledged = []
+    return WizardApp(doc, path, section="signoff")
+
+
+async def add_agreement(pilot: Pilot[list[str]]) -> None:
+    """Tab to "Add agreement" and press it, as a user would."""
+    await tab_to(pilot, "add-agreed")
+    await pilot.press("enter")
+    await pilot.pause()

@@ -11,7 +11,16 @@ from jdwizard import fileformat
 from jdwizard.steps import MISSING, step_by_key, step_state
 from jdwizard.tui.app import WizardApp
 from jdwizard.tui.widgets.step_list import StepList
-from tests.tui.conftest import SETTLE, focused_in, notes, run, saved_preset, tab_to
+from tests.tui.conftest import (
+    SETTLE,
+    add_agreement,
+    focused_in,
+    notes,
+    open_signoff,
+    run,
+    saved_preset,
+    tab_to,
+)
 
 
 def open_at(tmp_path: Path, section: str, name: str = "sales-manager") -> tuple[WizardApp, Path]:
@@ -94,15 +103,10 @@ def test_a_russian_document_takes_the_date_as_it_prints_it(tmp_path: Path) -> No
 
 
 def test_a_wrong_date_removed_with_its_block_no_longer_marks_the_step(tmp_path: Path) -> None:
-    path = saved_preset("sales-manager", tmp_path / "sales.toml")
-    doc = fileformat.load(path)
-    doc.agreed = []
-    app = WizardApp(doc, path, section="signoff")
+    app = open_signoff(tmp_path)
 
     async def scenario(pilot):
-        await tab_to(pilot, "add-agreed")
-        await pilot.press("enter")
-        await pilot.pause()
+        await add_agreement(pilot)
         await tab_to(pilot, "f-agreed-1-date")
         await pilot.press(*"2026-02-31")
         await pilot.pause(SETTLE)
@@ -117,15 +121,10 @@ def test_a_wrong_date_removed_with_its_block_no_longer_marks_the_step(tmp_path: 
 
 
 def test_a_wrong_date_being_typed_survives_adding_another_block(tmp_path: Path) -> None:
-    path = saved_preset("sales-manager", tmp_path / "sales.toml")
-    doc = fileformat.load(path)
-    doc.agreed = []
-    app = WizardApp(doc, path, section="signoff")
+    app = open_signoff(tmp_path)
 
     async def scenario(pilot):
-        await tab_to(pilot, "add-agreed")
-        await pilot.press("enter")
-        await pilot.pause()
+        await add_agreement(pilot)
         await tab_to(pilot, "f-agreed-1-date")
         await pilot.press(*"2026-02-31")
         await tab_to(pilot, "add-agreed")

@@ -9,17 +9,7 @@ from pathlib import Path
 from textual.widget import Widget
 from textual.widgets import Button
 
-from jdwizard import fileformat
-from jdwizard.tui.app import WizardApp
-from tests.tui.conftest import focused_in, notes, run, saved_preset, tab_to
-
-
-def open_signoff(tmp_path: Path) -> WizardApp:
-    path = saved_preset("sales-manager", tmp_path / "sales.toml")
-    doc = fileformat.load(path)
-    doc.agreed = []
-    doc.acknowledged = []
-    return WizardApp(doc, path, section="signoff")
+from tests.tui.conftest import add_agreement, focused_in, notes, open_signoff, run, tab_to
 
 
 def in_view(widget: Widget) -> bool:
@@ -27,12 +17,6 @@ def in_view(widget: Widget) -> bool:
     form = widget.app.query_one("#step-signoff")
     visible = form.region.intersection(widget.region)
     return visible == widget.region and widget.region.area > 0
-
-
-async def add_agreement(pilot) -> None:
-    await tab_to(pilot, "add-agreed")
-    await pilot.press("enter")
-    await pilot.pause()
 
 
 def test_enter_after_a_blocks_last_field_does_not_remove_it(tmp_path: Path) -> None:
