@@ -11,17 +11,20 @@ from pathlib import Path
 from jdwizard.errors import JDError
 
 
-def write_text_atomic(path: str | Path, text: str, new_mode: int = 0o666) -> None:
+def write_text_atomic(path: str | Path, text: str, new_mode: int = 0o666,
+                      follow_symlinks: bool = True) -> None:
     """Write text to a temporary file beside path, flush it, and rename it over path.
 
     An existing file keeps its permissions; a new one gets new_mode less the umask
     (0o600 for a file only its owner may read). A failure leaves the old file as it
-    was and raises JDError.
+    was and raises JDError. A symlink at path is written through, as editors do,
+    unless follow_symlinks is False (files of our own, such as drafts: a link there
+    was planted, and is replaced).
     """
-    target = Path(os.path.realpath(path))
+    target = Path(os.path.realpath(path) if follow_symlinks else os.path.abspath(path))
     data = text.encode("utf-8")
     try:
-        mode = target.stat().st_mode & 0o7777 if target.exists() else None
+        mode = _mode_of(target) if follow_symlinks else None
         tmp = _write_temporary(target, data, new_mode)
     except OSError as exc:
         raise JDError(path, f"cannot write: {exc.strerror or exc}") from None
@@ -34,6 +37,13 @@ def write_text_atomic(path: str | Path, text: str, new_mode: int = 0o666) -> Non
         raise JDError(path, f"cannot write: {exc.strerror or exc}") from None
     _sync_directory(target.parent)
     _remove_stale_temporaries(target)
+
+
+def _mode_of(target: Path) -> int | None:
+    try:
+        return target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        return None
 
 
 STALE_AFTER = 600
