@@ -3,14 +3,24 @@
 One draft per target file (by absolute path), or per new document not yet saved, in a
 per-user state folder that only its owner can read: drafts may hold personal data.
 A draft is a small JSON file: the target and the document's TOML text.
+
+The state folder is used as ssh uses ~/.ssh: only when it is the user's own folder that
+nobody else may write to. In a shared folder (JDWIZARD_STATE_DIR=/tmp) another user
+could plant a draft to be restored, or a symlink for the wizard to write through; there
+the wizard runs without drafts and locks instead. Nothing in the folder is trusted
+either: a file is read only if it is a regular file of the user's, and never through a
+symlink; one that cannot be read is reported, so that it can be removed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import errno
 import hashlib
 import json
 import os
+import stat
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +33,8 @@ from jdwizard.model import Document
 STATE_ENV = "JDWIZARD_STATE_DIR"
 """Overrides the state folder (tests, or a user who wants drafts elsewhere)."""
 
+SUBFOLDERS = ("drafts", "locks")
+
 
 def state_dir() -> Path:
     override = os.environ.get(STATE_ENV)
@@ -33,17 +45,164 @@ def state_dir() -> Path:
     return Path(platformdirs.user_state_dir("jdwizard"))
 
 
+# --- the state folder -------------------------------------------------------------
+
+
+def _folder_problem(folder: Path) -> str | None:
+    """Why an existing folder is not safe to keep drafts in, or None; missing is fine."""
+    try:
+        info = os.lstat(folder)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return f"{folder} cannot be read: {exc.strerror or exc}"
+    if stat.S_ISLNK(info.st_mode):
+        return f"{folder} is a symbolic link, not a folder"
+    if not stat.S_ISDIR(info.st_mode):
+        return f"{folder} is not a folder"
+    if info.st_uid != os.getuid():
+        return f"{folder} is not yours (owned by uid {info.st_uid})"
+    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        who = "others" if info.st_mode & stat.S_IWOTH else "its group"
+        return f"{folder} is writable by {who} (mode {stat.S_IMODE(info.st_mode):04o})"
+    return None
+
+
+def state_problem() -> str | None:
+    """Why the state folder cannot hold drafts and locks, or None when it can.
+
+    Looks only, and makes nothing: a folder not made yet is fine (made when needed)."""
+    root = state_dir()
+    for folder in (root, *(root / name for name in SUBFOLDERS)):
+        problem = _folder_problem(folder)
+        if problem is not None:
+            return problem
+    return None
+
+
+def prepare_state() -> str | None:
+    """Make the state folders that are missing; why they cannot be used, or None."""
+    try:
+        for name in SUBFOLDERS:
+            private_dir(name)
+    except JDError as exc:
+        return exc.message
+    return None
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        os.mkdir(folder, 0o700)
+    except FileExistsError:
+        return  # checked by the caller, and never chmod-ed: it may not be ours
+    except OSError as exc:
+        raise JDError(folder, f"{folder} cannot be made: {exc.strerror or exc}") from None
+    os.chmod(folder, 0o700)  # ours: made just now, and the umask may have taken too much
+
+
 def private_dir(name: str) -> Path:
-    """A folder under the state folder that only the user can open, made if need be."""
-    folder = state_dir() / name
-    for path in (folder.parent, folder):
-        path.mkdir(exist_ok=True, mode=0o700, parents=True)
-        os.chmod(path, 0o700)  # also when it was made earlier, or wider by the umask
+    """A folder under the state folder that only the user can open, made if need be.
+
+    Raises JDError when the state folder, or this folder in it, is not safely the user's."""
+    root = state_dir()
+    folder = root / name
+    try:
+        root.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise JDError(root, f"{root.parent} cannot be made: {exc.strerror or exc}") from None
+    for path in (root, folder):
+        _make_folder(path)
+        problem = _folder_problem(path)
+        if problem is not None:
+            raise JDError(path, problem)
     return folder
 
 
 def drafts_dir() -> Path:
     return private_dir("drafts")
+
+
+def _safe_folder(name: str) -> Path | None:
+    """The state folder's subfolder to read, if it exists and is safely the user's."""
+    folder = state_dir() / name
+    if state_problem() is not None or not folder.is_dir():
+        return None
+    return folder
+
+
+# --- files in it ------------------------------------------------------------------
+
+
+class Unreadable(Exception):
+    """A file in the state folder that is not ours to read; the message says why."""
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISLNK(mode):
+        return "a symbolic link"
+    return "not a file"
+
+
+def read_own(path: Path) -> tuple[bytes, os.stat_result]:
+    """The bytes of a regular file of the user's at path, and its status.
+
+    Never follows a symlink, never waits on a FIFO, never reads a folder or another
+    user's file: raises Unreadable saying what it is instead. FileNotFoundError when
+    there is nothing there."""
+    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise Unreadable("a symbolic link (not followed)") from None
+        with contextlib.suppress(OSError):  # a socket cannot be opened: say what it is
+            mode = os.lstat(path).st_mode
+            if not stat.S_ISREG(mode):
+                raise Unreadable(f"not a regular file ({_kind(mode)})") from None
+        raise Unreadable(f"cannot be opened: {exc.strerror or exc}") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise Unreadable(f"not a regular file ({_kind(info.st_mode)})")
+        if info.st_uid != os.getuid():
+            raise Unreadable(f"not yours: owned by uid {info.st_uid}")
+        chunks = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+        return b"".join(chunks), info
+    except OSError as exc:
+        raise Unreadable(f"cannot be read: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+
+
+def remove_entry(path: Path) -> bool:
+    """Remove what is at path, whatever it is (an empty folder too); False if nothing was.
+
+    A symlink is removed, not what it points to. Raises JDError saying why not."""
+    try:
+        if stat.S_ISDIR(os.lstat(path).st_mode):
+            os.rmdir(path)
+        else:
+            os.unlink(path)
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        if exc.errno in (errno.ENOTEMPTY, errno.EEXIST):
+            raise JDError(path, "a folder that is not empty: look into it and remove it "
+                          "yourself") from None
+        raise JDError(path, f"cannot remove: {exc.strerror or exc}") from None
+    return True
 
 
 def key_for(target: Path | None) -> str:
@@ -59,16 +218,18 @@ class Draft:
     path: Path
     target: str | None
     text: str
+    saved_at: float = 0.0
+    problem: str = ""
+    """Why the draft cannot be read or restored ("" when it can): it is then offered
+    for removal only, and its target and text are empty."""
 
     @property
     def key(self) -> str:
         return self.path.stem
 
-    @property
-    def saved_at(self) -> float:
-        return self.path.stat().st_mtime
-
     def document(self) -> Document:
+        if self.problem:
+            raise JDError(self.path, f"not a readable draft: {self.problem}")
         return fileformat.loads(self.text, self.path)
 
 
@@ -76,45 +237,116 @@ def write(key: str, target: Path | None, doc: Document) -> Path:
     path = drafts_dir() / f"{key}.json"
     body = {"target": os.path.abspath(target) if target else None,
             "text": fileformat.dumps(doc)}
-    write_text_atomic(path, json.dumps(body, ensure_ascii=False), new_mode=0o600)
+    # A symlink there was planted: it is replaced, and what it points to is left alone.
+    write_text_atomic(path, json.dumps(body, ensure_ascii=False), new_mode=0o600,
+                      follow_symlinks=False)
     return path
 
 
 def read(path: Path) -> Draft:
+    """The draft at path; one that cannot be used comes back with its problem said.
+
+    FileNotFoundError when there is none."""
     try:
-        body = json.loads(path.read_text(encoding="utf-8"))
-        return Draft(path, body.get("target"), str(body["text"]))
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise JDError(path, f"not a readable draft: {exc}") from None
+        data, info = read_own(path)
+    except Unreadable as exc:
+        return Draft(path, None, "", _mtime(path), problem=str(exc))
+    try:
+        target, text = _parse(data)
+        fileformat.loads(text, path)  # a draft that would not restore is no draft
+    except Unreadable as exc:
+        return Draft(path, None, "", info.st_mtime, problem=str(exc))
+    except JDError as exc:
+        where = f"{exc.place}: " if exc.place else ""
+        return Draft(path, None, "", info.st_mtime,
+                     problem=f"its document does not read: {where}{exc.message}")
+    except (ValueError, RecursionError) as exc:
+        return Draft(path, None, "", info.st_mtime, problem=f"its document does not read: {exc}")
+    return Draft(path, target, text, info.st_mtime)
 
 
-def all_drafts() -> list[Draft]:
-    folder = state_dir() / "drafts"
-    if not folder.is_dir():
+def _mtime(path: Path) -> float:
+    try:
+        return os.lstat(path).st_mtime
+    except OSError:
+        return 0.0
+
+
+_JSON_TYPES = {list: "list", str: "string", int: "number", float: "number",
+               bool: "boolean", type(None): "null"}
+
+
+def _parse(data: bytes) -> tuple[str | None, str]:
+    """A draft file's target and TOML text; raises Unreadable saying what is wrong."""
+    if not data.strip():
+        raise Unreadable("empty")
+    try:
+        body = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise Unreadable("not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise Unreadable(f"not JSON ({exc.msg}, line {exc.lineno})") from None
+    except (ValueError, RecursionError):
+        raise Unreadable("not JSON") from None
+    if not isinstance(body, dict):
+        raise Unreadable(f"not a draft: a JSON {_JSON_TYPES.get(type(body), 'value')}, "
+                         "not an object")
+    text, target = body.get("text"), body.get("target")
+    if not isinstance(text, str):
+        raise Unreadable("not a draft: no document text in it")
+    if target is not None and not isinstance(target, str):
+        raise Unreadable("not a draft: its target is not a file name")
+    return target, text
+
+
+def every_draft() -> list[Draft]:
+    """All drafts, newest first, those that cannot be read too (their problem said)."""
+    folder = _safe_folder("drafts")
+    if folder is None:
         return []
     found = []
-    for path in sorted(folder.glob("*.json")):
-        try:
-            found.append(read(path))
-        except JDError:
-            continue
+    with os.scandir(folder) as entries:
+        names = sorted(e.name for e in entries
+                       if e.name.endswith(".json") and not e.name.startswith("."))
+    for name in names:
+        with contextlib.suppress(FileNotFoundError):  # removed since the listing
+            found.append(read(folder / name))
     return sorted(found, key=lambda d: d.saved_at, reverse=True)
 
 
+def all_drafts() -> list[Draft]:
+    """The drafts that can be restored, newest first."""
+    return [draft for draft in every_draft() if not draft.problem]
+
+
 def for_target(target: Path) -> Draft | None:
-    path = state_dir() / "drafts" / f"{key_for(target)}.json"
-    return read(path) if path.exists() else None
+    """The target's draft, readable or not; None when there is none."""
+    folder = _safe_folder("drafts")
+    if folder is None:
+        return None
+    try:
+        return read(folder / f"{key_for(target)}.json")
+    except FileNotFoundError:
+        return None
 
 
 def remove(key: str) -> None:
-    (state_dir() / "drafts" / f"{key}.json").unlink(missing_ok=True)
+    """Remove the draft, whatever it is; raises JDError when it cannot be removed."""
+    folder = state_dir() / "drafts"
+    problem = state_problem()
+    if problem is not None:
+        raise JDError(folder, problem)
+    remove_entry(folder / f"{key}.json")
 
 
 def pending(target: Path) -> Draft | None:
-    """The target's draft, if it is newer than the file and says something else."""
+    """The target's draft, if it is newer than the file and says something else.
+
+    A draft that cannot be read comes back too, with its problem, to be offered for
+    removal: left alone it would be in the way of every later autosave."""
     draft = for_target(target)
-    if draft is None:
-        return None
+    if draft is None or draft.problem:
+        return draft
     try:
         if target.exists():
             if draft.saved_at < target.stat().st_mtime:

@@ -1,4 +1,9 @@
-"""Who has a file open in the wizard: a second wizard is told, and may open it read-only."""
+"""Who has a file open in the wizard: a second wizard is told, and may open it read-only.
+
+A lock that no wizard here can be holding (one from another machine, a folder, a file
+that is not a lock of ours) is not taken over silently: the wizard says what it is and
+offers to break it.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from jdwizard.drafts import key_for, private_dir
+from jdwizard import drafts
+from jdwizard.errors import JDError
 
 
 @dataclass(frozen=True)
@@ -19,14 +25,25 @@ class Holder:
     user: str
     host: str
     since: float
+    problem: str = ""
+    """Why the lock is not a lock of a wizard's ("" when it is); pid, user and host are
+    then unknown, and since is when the lock file last changed."""
 
     def describe(self) -> str:
         when = time.strftime("%H:%M", time.localtime(self.since))
+        if self.problem:
+            return f"a lock that is not a wizard's ({self.problem}), since {when}"
         return f"{self.user} on {self.host} (process {self.pid}) since {when}"
+
+    @property
+    def breakable(self) -> bool:
+        """Whether only the user can tell that nobody holds it: it is not a lock of a
+        wizard's, or its wizard runs on another machine, where it cannot be checked."""
+        return bool(self.problem) or self.host != _host()
 
 
 def _lock_path(target: Path) -> Path:
-    return private_dir("locks") / f"{key_for(target)}.lock"
+    return drafts.private_dir("locks") / f"{drafts.key_for(target)}.lock"
 
 
 def _user() -> str:
@@ -45,36 +62,117 @@ def _me() -> Holder:
 
 
 def acquire(target: Path) -> Holder | None:
-    """Take the lock on target; if another live wizard holds it, return who does."""
+    """Take the lock on target; if another wizard may hold it, return who does.
+
+    Raises JDError when the locks folder cannot be used."""
     path = _lock_path(target)
     for _ in range(2):
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            holder = _read(path)
-            if holder is not None and _alive(holder):
-                return holder
-            path.unlink(missing_ok=True)  # left by a wizard that died: take it over
-            continue
-        with os.fdopen(fd, "w") as handle:
-            me = _me()
-            json.dump(me.__dict__, handle)
-        return None
+        if _create(path):
+            return None
+        holder = _read(path)
+        if holder is None:
+            continue  # released since: take it
+        if holder.problem or _alive(holder):
+            return holder
+        with contextlib.suppress(JDError):
+            drafts.remove_entry(path)  # left by a wizard that died: take it over
     return _read(path)
+
+
+def _create(path: Path) -> bool:
+    """Write a lock of ours at path, unless there is something there already."""
+    # O_EXCL never follows a symlink, and fails on anything that exists, a folder too.
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags, 0o600)
+    except FileExistsError:
+        return False
+    except OSError as exc:
+        raise JDError(path, f"cannot create the lock: {exc.strerror or exc}") from None
+    with os.fdopen(fd, "w") as handle:
+        me = _me()
+        json.dump({"pid": me.pid, "user": me.user, "host": me.host, "since": me.since},
+                  handle)
+    return True
 
 
 def release(target: Path) -> None:
     path = _lock_path(target)
     holder = _read(path)
-    if holder is not None and holder.pid == os.getpid():
-        path.unlink(missing_ok=True)
+    if holder is not None and not holder.breakable and holder.pid == os.getpid():
+        with contextlib.suppress(JDError):
+            drafts.remove_entry(path)
+
+
+def break_lock(target: Path, seen: Holder) -> Holder | None:
+    """Remove the lock the user was told of, and take it; who holds it now, if not us.
+
+    Only the lock as it was seen is removed: one taken since by a wizard that is
+    running is left to it. Raises JDError when it cannot be removed (a folder with
+    files in it)."""
+    path = _lock_path(target)
+    if _read(path) == seen:
+        drafts.remove_entry(path)
+    return acquire(target)
 
 
 def _read(path: Path) -> Holder | None:
+    """The lock at path (one that cannot be read with its problem said); None if none."""
     try:
-        return Holder(**json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, TypeError):
+        data, _ = drafts.read_own(path)
+    except FileNotFoundError:
         return None
+    except drafts.Unreadable as exc:
+        return _odd(path, str(exc))
+    try:
+        body = json.loads(data.decode("utf-8"))
+        holder = Holder(int(body["pid"]), str(body["user"]), str(body["host"]),
+                        float(body["since"]))
+    except (ValueError, KeyError, TypeError, RecursionError, OverflowError):
+        return _odd(path, "empty" if not data.strip() else "not a lock of a wizard's")
+    # A pid of 0 or below names a process group to os.kill, not a wizard; a time out of
+    # range cannot be shown.
+    if not (0 < holder.pid < 2**31 and 0 <= holder.since < 2**40):
+        return _odd(path, "not a lock of a wizard's")
+    return holder
+
+
+def _odd(path: Path, problem: str) -> Holder:
+    try:
+        since = os.lstat(path).st_mtime
+    except OSError:
+        since = 0.0
+    return Holder(0, "", "", since, problem)
+
+
+def odd_locks() -> list[tuple[str, Holder]]:
+    """The locks only the user can break (see Holder.breakable), by key."""
+    folder = drafts.state_dir() / "locks"
+    if drafts.state_problem() is not None or not folder.is_dir():
+        return []
+    found = []
+    with os.scandir(folder) as entries:
+        names = sorted(e.name for e in entries if e.name.endswith(".lock"))
+    for name in names:
+        holder = _read(folder / name)
+        if holder is not None and holder.breakable:
+            found.append((name.removesuffix(".lock"), holder))
+    return found
+
+
+def break_by_key(key: str) -> bool:
+    """Remove the lock of this key unless a wizard here is running with it; False if
+    there was none. Raises JDError saying why it stays."""
+    path = drafts.state_dir() / "locks" / f"{key}.lock"
+    problem = drafts.state_problem()
+    if problem is not None:
+        raise JDError(path, problem)
+    holder = _read(path)
+    if holder is None:
+        return False
+    if not holder.breakable and _alive(holder):
+        raise JDError(path, f"held by a wizard that is running: {holder.describe()}")
+    return drafts.remove_entry(path)
 
 
 def _alive(holder: Holder) -> bool:

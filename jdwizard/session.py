@@ -6,11 +6,13 @@ this module decides what that means for the files.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from jdwizard import drafts, locks
+from jdwizard.errors import JDError
 from jdwizard.model import Document
 
 
@@ -32,17 +34,31 @@ class Session:
     on_disk: str = ""
     """Fingerprint of the file as this session last read or wrote it."""
     holder: locks.Holder | None = field(default=None)
+    state_problem: str | None = None
+    """Why there are no drafts and no lock (the state folder is not safely the user's),
+    or None: the wizard runs all the same, and says so."""
 
     @classmethod
     def open(cls, target: Path | None, keep_draft: bool = False) -> Session:
         """Lock the target; keep_draft leaves an old draft alone by using a new key."""
-        holder = locks.acquire(target) if target is not None else None
         key = drafts.key_for(None if keep_draft or target is None else target)
+        problem = drafts.prepare_state()
+        holder = None
+        if problem is None and target is not None:
+            try:
+                holder = locks.acquire(target)
+            except JDError as exc:
+                problem = exc.message
         return cls(target, read_only=holder is not None, draft_key=key,
-                   on_disk=fingerprint(target), holder=holder)
+                   on_disk=fingerprint(target), holder=holder, state_problem=problem)
+
+    @property
+    def keeps_state(self) -> bool:
+        """Whether this session has a state folder for its draft and lock."""
+        return self.state_problem is None
 
     def autosave(self, doc: Document) -> None:
-        if not self.read_only:
+        if not self.read_only and self.keeps_state:
             drafts.write(self.draft_key, self.target, doc)
 
     def changed_on_disk(self, path: Path) -> bool:
@@ -53,18 +69,38 @@ class Session:
 
     def saved(self, path: Path) -> None:
         """After a successful save to path: the draft has served its purpose."""
-        drafts.remove(self.draft_key)
+        if self.keeps_state:
+            self._forget_draft()
         if path != self.target:
-            if self.target is not None:
+            if self.target is not None and self.keeps_state:
                 locks.release(self.target)
             self.target = path
-            locks.acquire(path)
+            if self.keeps_state:
+                with contextlib.suppress(JDError):  # the file is saved all the same
+                    locks.acquire(path)
             self.draft_key = drafts.key_for(path)
         self.on_disk = fingerprint(path)
 
+    def take_over(self) -> locks.Holder | None:
+        """Break the lock the user was told of and hold the file; who does, if not us.
+
+        Raises JDError when the lock cannot be removed."""
+        if self.target is None or self.holder is None:
+            return None
+        self.holder = locks.break_lock(self.target, self.holder)
+        self.read_only = self.holder is not None
+        return self.holder
+
     def discard(self) -> None:
-        drafts.remove(self.draft_key)
+        if self.keeps_state:
+            self._forget_draft()
+
+    def _forget_draft(self) -> None:
+        # A draft that cannot be removed (a folder with files in it) is listed by
+        # `jdwizard drafts`; the save or the discard stands.
+        with contextlib.suppress(JDError):
+            drafts.remove(self.draft_key)
 
     def close(self) -> None:
-        if self.target is not None and not self.read_only:
+        if self.target is not None and not self.read_only and self.keeps_state:
             locks.release(self.target)
