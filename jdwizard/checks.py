@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Any, Final
 
+from jdwizard import characters
 from jdwizard.findings import ERROR as ERROR  # re-exported: callers know checks
 from jdwizard.findings import WARNING as WARNING
 from jdwizard.findings import Finding as Finding
@@ -114,7 +115,8 @@ _SMALL_WORDS: Final = frozenset(
 
 def check_document(doc: Document) -> list[Finding]:
     """Every finding for one document, in document order within each kind."""
-    return [*_completeness(doc), *_duty_layout(doc), *_wording(doc)]
+    return [*_completeness(doc), *_duty_layout(doc), *_wording(doc),
+            *characters.findings(iter_texts(doc))]
 
 
 def _completeness(doc: Document) -> Iterator[Finding]:
@@ -362,6 +364,7 @@ def _unit_note(unit: Unit, members: list[tuple[str, Document]]) -> str:
 
 def _shared_duties(members: list[tuple[str, Document]]) -> Iterator[Finding]:
     # An inverted index keeps this linear in practice: only duties that share a word meet.
+    # Each duty is compared with those before it, so a pair is reported once, by the later.
     index: dict[str, list[int]] = defaultdict(list)
     duties: list[tuple[int, int, frozenset[str]]] = []  # (member, item number, words)
     for m, (_, doc) in enumerate(members):
@@ -375,20 +378,35 @@ def _shared_duties(members: list[tuple[str, Document]]) -> Iterator[Finding]:
             for other in index[word]:
                 shared[other] += 1
             index[word].append(n)
-        for other, common in shared.items():
+        claimed: dict[int, int] = {}  # another member -> its first such item
+        for other, common in sorted(shared.items()):
             om, oi, owords = duties[other]
             if om != m and common / len(words | owords) >= SIMILARITY_THRESHOLD:
-                yield _shared_finding(members, (om, oi), (m, i))
+                claimed.setdefault(om, oi)
+        if claimed:
+            yield _shared_finding(members, claimed, (m, i))
+
+
+SHARED_NAMED: Final = 3
+"""How many other positions a shared duty's finding names; the rest are counted. One
+finding per duty, however many positions claim it, keeps a big department's report (and
+its memory) in proportion to its duties."""
 
 
 def _shared_finding(
-    members: list[tuple[str, Document]], first: tuple[int, int], second: tuple[int, int]
+    members: list[tuple[str, Document]], claimed: dict[int, int], duty: tuple[int, int]
 ) -> Finding:
-    (first_path, first_doc), (second_path, _) = members[first[0]], members[second[0]]
-    title = normalize(first_doc.position.title) or "another position"
+    named = [_claimant(members[om], oi) for om, oi in list(claimed.items())[:SHARED_NAMED]]
+    rest = len(claimed) - len(named)
+    more = f" and {rest} more position{'s' * (rest != 1)}" if rest else ""
     return Finding(
-        f"duties.items[{second[1]}]", WARNING,
-        f"also a duty of {title} in {first_path} (duties.items[{first[1]}]); "
-        "give it to one position of the department",
-        file=second_path,
+        f"duties.items[{duty[1]}]", WARNING,
+        f"also a duty of {', '.join(named)}{more}; give it to one position of the department",
+        file=members[duty[0]][0],
     )
+
+
+def _claimant(member: tuple[str, Document], item: int) -> str:
+    path, doc = member
+    title = normalize(doc.position.title) or "another position"
+    return f"{title} in {path} (duties.items[{item}])"

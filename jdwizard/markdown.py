@@ -12,6 +12,7 @@ from jdwizard.layout import Clause, GroupHeading, Section, build_sections, sente
 from jdwizard.locale import format_date, phrase
 from jdwizard.mdtext import escape
 from jdwizard.model import Acknowledgement, Document, Signature
+from jdwizard.safetext import without_controls
 
 BLANK = "______________"
 """A line to fill in by hand. Followed by a space, it can never open emphasis."""
@@ -28,7 +29,9 @@ def render(doc: Document, language: str | None = None) -> str:
         blocks.append(_signature_block(phrase(lang, "developed_by"), doc.author, lang))
     blocks.extend(_signature_block(phrase(lang, "agreed"), s, lang) for s in doc.agreed)
     blocks.extend(_acknowledgement(doc.acknowledged, lang))
-    return "\n\n".join(blocks) + "\n"
+    # A control character pasted into a value is nothing a printed document can show,
+    # and sent to a terminal (render --stdout) it could act on it.
+    return without_controls("\n\n".join(blocks) + "\n")
 
 
 def _lines(*lines: str) -> str:

@@ -26,6 +26,15 @@ def parse(place: str) -> list[tuple[str, int | None]]:
     return parts
 
 
+def nearest(place: str) -> str:
+    """The longest part of a place that is one: a key of a table may be any text (a
+    control character, a dash), "position.codes.ok\x1b" -> "position.codes"."""
+    pieces = place.split(".")
+    while pieces and not all(_PART.fullmatch(piece) for piece in pieces):
+        pieces.pop()
+    return ".".join(pieces)
+
+
 def _walk(obj: Any, parts: list[tuple[str, int | None]]) -> Any:
     for name, index in parts:
         obj = obj.get(name, "") if isinstance(obj, dict) else getattr(obj, name)

@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Footer, OptionList
 
+from jdwizard import places
 from jdwizard.drafts import Draft
 from jdwizard.errors import JDError
 from jdwizard.findings import Finding
@@ -21,6 +22,7 @@ from jdwizard.model import Document, copy_document
 from jdwizard.session import Session
 from jdwizard.steps import STEPS, step_for_place, step_state
 from jdwizard.tui.commands import GoToCommands
+from jdwizard.tui.control_pictures import ControlPictures
 from jdwizard.tui.debounce import Debounce, Throttle
 from jdwizard.tui.editing import EditingMixin
 from jdwizard.tui.messages import Edited, JumpTo, PresetChosen, Unparsed
@@ -89,6 +91,8 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
                  pending: Draft | None = None, cursor_blink: bool = False,
                  preview: bool = False) -> None:
         super().__init__()
+        # Textual's own filters (NO_COLOR) live in this list; ours runs after them.
+        self._filters.append(ControlPictures())
         self.doc = doc
         self.session = session
         """Drafts, lock and the file on disk; None runs without autosave (tests)."""
@@ -371,5 +375,7 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
 
     @on(JumpTo)
     async def jump(self, event: JumpTo) -> None:
-        form = await self.show_step(step_for_place(event.place).key, focus=False)
-        self.call_after_refresh(form.focus_place, event.place)
+        place = places.nearest(event.place)
+        form = await self.show_step(step_for_place(place).key, focus=False)
+        if place:
+            self.call_after_refresh(form.focus_place, place)

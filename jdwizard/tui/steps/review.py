@@ -9,6 +9,7 @@ from textual.widgets.option_list import Option
 
 from jdwizard.checks import ERROR, Finding
 from jdwizard.markdown import render
+from jdwizard.safetext import pictured
 from jdwizard.tui.messages import JumpTo
 from jdwizard.tui.steps.base import StepForm
 from jdwizard.tui.widgets.preview import Preview
@@ -38,7 +39,8 @@ class ReviewForm(StepForm):
         self.query_one("#review-summary", Label).update(summary)
         options = self.query_one("#findings", OptionList)
         options.set_options(
-            Option(Text(f"{'[!]' if f.severity == ERROR else '[?]'} {f.place}: {f.message}"),
+            Option(Text(pictured(f"{'[!]' if f.severity == ERROR else '[?]'} {f.place}: "
+                                 f"{f.message}")),
                    id=f"{i}")
             for i, f in enumerate(findings)
         )

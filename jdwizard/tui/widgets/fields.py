@@ -24,6 +24,7 @@ from jdwizard import places
 from jdwizard.checks import is_required
 from jdwizard.dates import date_text, parse_date
 from jdwizard.model import Document
+from jdwizard.safetext import pictured, unpictured
 from jdwizard.tui.messages import Edited, Unparsed
 from jdwizard.tui.widgets.paragraph import ParagraphArea
 
@@ -142,14 +143,26 @@ class Field(Horizontal):
         self.app.post_message(Edited(self.place))
 
 
+    def shown(self) -> str:
+        """The value as the field shows it: a control character as its picture (ESC as ␛),
+        never raw, since the terminal would take it as a command."""
+        return pictured(places.get(self.doc, self.place) or "")
+
+    def store_shown(self, text: str) -> None:
+        """Store what the field shows, unless it shows the value as it is: a value is
+        only changed by typing, never by being shown."""
+        if text != self.shown():
+            self.store(unpictured(text))
+
+
 class TextField(Field):
     def editor(self) -> Input:
-        value = places.get(self.doc, self.place) or ""
-        return FieldInput(value, classes="field-editor", compact=True, select_on_focus=False)
+        return FieldInput(self.shown(), classes="field-editor", compact=True,
+                          select_on_focus=False)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        self.store(event.value)
+        self.store_shown(event.value)
 
 
 class WrappingInput(GoesOnWithEnter, ParagraphArea):
@@ -162,14 +175,13 @@ class LongTextField(Field):
     """A text field whose value may run to a few lines: it wraps instead of scrolling."""
 
     def editor(self) -> WrappingInput:
-        value = places.get(self.doc, self.place) or ""
-        return WrappingInput(value, soft_wrap=True, compact=True, tab_behavior="focus",
+        return WrappingInput(self.shown(), soft_wrap=True, compact=True, tab_behavior="focus",
                              classes="field-editor long-editor")
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         event.stop()
         # A value is one paragraph: pasted line breaks become spaces.
-        self.store(" ".join(event.text_area.text.split()))
+        self.store_shown(" ".join(event.text_area.text.split()))
 
 
 class DateField(Field):

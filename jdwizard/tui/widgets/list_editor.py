@@ -22,6 +22,7 @@ from textual.widgets import Label, Static, TextArea
 
 from jdwizard.mdtext import normalize
 from jdwizard.model import Duty
+from jdwizard.safetext import pictured, unpictured
 from jdwizard.tui.messages import DetailsRequested, Edited, ExternalRequested, LibraryRequested
 from jdwizard.tui.widgets.fields import field_id
 from jdwizard.tui.widgets.paragraph import ParagraphArea
@@ -31,6 +32,11 @@ Item = str | Duty
 
 def item_text(item: Item) -> str:
     return item.text if isinstance(item, Duty) else item
+
+
+def typed(editor: TextArea) -> str:
+    """The item's text as the editor holds it; a control shown as its picture is itself."""
+    return unpictured(normalize(editor.text))
 
 
 @functools.cache
@@ -160,7 +166,7 @@ class ListEditor(Widget, can_focus=True):
     def _row_text(self, index: int) -> str:
         item = self.items[index]
         number = self.numbering(f"{self.place}[{index + 1}]") or "•"
-        text = item_text(item) or "(empty)"
+        text = pictured(item_text(item)) or "(empty)"
         return f"{number} {text}{self._details(item)}"
 
     @staticmethod
@@ -254,7 +260,7 @@ class ListEditor(Widget, can_focus=True):
         """Enter and Escape from the editor, or any key of a burst that came to the list
         before the editor had the focus."""
         if event.key == "enter":
-            self._finish_edit(normalize(editor.text))
+            self._finish_edit(typed(editor))
         elif event.key == "escape":
             self._finish_edit(None)
         elif not await editor.type_key(event):
@@ -268,7 +274,7 @@ class ListEditor(Widget, can_focus=True):
         if event.text_area is not self._editor or self.editing is None:
             return
         event.stop()
-        text = normalize(event.text_area.text)
+        text = typed(event.text_area)
         if text != item_text(self.items[self.editing]):
             self.set_text(self.editing, text)
         self._keep_in_view()  # the editor grows a line as the text wraps
@@ -277,7 +283,7 @@ class ListEditor(Widget, can_focus=True):
         # Tab, or a click elsewhere, keeps the item as Enter would. When the terminal
         # loses the focus, the focus goes nowhere and the edit stays open to come back to.
         if event.widget is self._editor and self.screen.focused is not None:
-            self._finish_edit(normalize(self._editor.text), refocus=False)
+            self._finish_edit(typed(self._editor), refocus=False)
 
     # --- actions ---------------------------------------------------------------
 
@@ -335,7 +341,8 @@ class ListEditor(Widget, can_focus=True):
         self.refresh_bindings()
         row = self._rows()[self.cursor]
         row.display = False
-        editor = ItemInput(self._before, soft_wrap=True, compact=True, classes="item-input")
+        editor = ItemInput(pictured(self._before), soft_wrap=True, compact=True,
+                           classes="item-input")
         self._editor = editor
         await self.query_one(".rows").mount(editor, after=row)
         editor.focus(scroll_visible=False)
@@ -345,7 +352,7 @@ class ListEditor(Widget, can_focus=True):
     def commit_edit(self) -> None:
         """Keep the item being edited, if any, as Enter would."""
         if self._editor is not None:
-            self._finish_edit(normalize(self._editor.text))
+            self._finish_edit(typed(self._editor))
 
     def _finish_edit(self, text: str | None, refocus: bool = True) -> None:
         """Keep the text (None: drop the edit); the list takes the focus back, unless it
