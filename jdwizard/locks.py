@@ -26,19 +26,19 @@ class Holder:
     host: str
     since: float
     problem: str = ""
-    """Why the lock is not a lock of a wizard's ("" when it is); pid, user and host are
+    """Why the lock cannot be read as a wizard's ("" when it can); pid, user and host are
     then unknown, and since is when the lock file last changed."""
 
     def describe(self) -> str:
         when = time.strftime("%H:%M", time.localtime(self.since))
         if self.problem:
-            return f"a lock that is not a wizard's ({self.problem}), since {when}"
+            return f"a lock that cannot be read ({self.problem}), since {when}"
         return f"{self.user} on {self.host} (process {self.pid}) since {when}"
 
     @property
     def breakable(self) -> bool:
-        """Whether only the user can tell that nobody holds it: it is not a lock of a
-        wizard's, or its wizard runs on another machine, where it cannot be checked."""
+        """Whether only the user can tell that nobody holds it: it cannot be read as a
+        wizard's lock, or its wizard runs on another machine, where it cannot be checked."""
         return bool(self.problem) or self.host != _host()
 
 
@@ -129,11 +129,11 @@ def _read(path: Path) -> Holder | None:
         holder = Holder(int(body["pid"]), str(body["user"]), str(body["host"]),
                         float(body["since"]))
     except (ValueError, KeyError, TypeError, RecursionError, OverflowError):
-        return _odd(path, "empty" if not data.strip() else "not a lock of a wizard's")
+        return _odd(path, "empty" if not data.strip() else "not what a wizard writes")
     # A pid of 0 or below names a process group to os.kill, not a wizard; a time out of
     # range cannot be shown.
     if not (0 < holder.pid < 2**31 and 0 <= holder.since < 2**40):
-        return _odd(path, "not a lock of a wizard's")
+        return _odd(path, "not what a wizard writes")
     return holder
 
 

@@ -26,6 +26,7 @@ import pytest
 from jdwizard import cli, draft_commands, drafts, fileformat, locks, presets
 from jdwizard.errors import JDError
 from jdwizard.session import Session
+from tests.ptyapp import PtyApp, start_edit
 
 NOBODY = 65534
 """An ordinary user; draft_commands is imported above because that user cannot."""
@@ -407,7 +408,7 @@ def test_a_lock_that_is_a_folder_is_reported_and_can_be_broken(target: Path) -> 
     (lock_path(target) / "x").write_text("")
     holder = locks.acquire(target)
     assert holder is not None and holder.problem == "not a regular file (a folder)"
-    assert holder.breakable and "not a wizard's (not a regular file (a folder))" in \
+    assert holder.breakable and "cannot be read (not a regular file (a folder))" in \
         holder.describe()
     session = Session.open(target)
     assert session.read_only and session.holder == holder
@@ -422,9 +423,11 @@ def test_a_lock_that_is_a_folder_is_reported_and_can_be_broken(target: Path) -> 
     assert not lock_path(target).exists()
 
 
-@pytest.mark.parametrize("content, problem", [("", "empty"), ("{broken", "not a lock"),
-                                              ('{"pid": 0, "user": "u", "host": "h", '
-                                               '"since": 0}', "not a lock")])
+@pytest.mark.parametrize("content, problem", [
+    ("", "empty"),
+    ("{broken", "not what a wizard writes"),
+    ('{"pid": 0, "user": "u", "host": "h", "since": 0}', "not what a wizard writes"),
+])
 def test_a_lock_that_cannot_be_read_is_reported(target: Path, content: str,
                                                 problem: str) -> None:
     lock_path(target).write_text(content)
@@ -468,3 +471,22 @@ def test_a_lock_seen_is_only_broken_if_it_is_still_the_same(target: Path) -> Non
     lock_path(target).write_text(json.dumps({**far, "since": 2e9}))  # taken again since
     holder = locks.break_lock(target, seen)
     assert holder is not None and holder.since == 2e9
+
+
+# --- the real command ------------------------------------------------------------------
+
+
+def test_jdwizard_edit_opens_a_file_whose_draft_is_a_fifo(apps: list[PtyApp], target: Path,
+                                                         state: Path) -> None:
+    # Once the whole document was refused, or the wizard hung reading the FIFO.
+    os.mkfifo(draft_path(target))
+    app = start_edit(apps, target, {drafts.STATE_ENV: str(state)}, "--section", "position")
+    app.wait_for("cannot be read: not a regular file")
+    app.send("r")
+    app.wait_for("unreadable draft is removed")
+    app.send("X\x13")  # ctrl+s
+    app.wait_for("Saved")
+    app.send("\x11")  # ctrl+q
+    assert app.wait_exit() == 0
+    assert "X" in fileformat.load(target).position.title
+    assert not os.path.lexists(draft_path(target))

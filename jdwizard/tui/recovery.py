@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import signal
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import events, on
 from textual.app import App
 
-from jdwizard import drafts
+from jdwizard import drafts, locks
 from jdwizard.drafts import Draft
 from jdwizard.errors import JDError
 from jdwizard.model import Document
+from jdwizard.safetext import for_message
 from jdwizard.session import Session
 from jdwizard.tui.debounce import Throttle
 
@@ -23,6 +26,7 @@ class RecoveryMixin(App[list[str]]):
     path: Path | None
     opened: Path | None
     session: Session | None
+    pending: Draft | None
     written: list[str]
     started: bool
     _draft_due: Throttle
@@ -48,9 +52,25 @@ class RecoveryMixin(App[list[str]]):
         self.write_draft()
         self.exit(self.written, return_code=129)
 
+    @on(events.Mount)
+    def _say_state_problem(self) -> None:
+        # Handled here beside WizardApp.on_mount (Textual calls both): the wizard runs
+        # without drafts and locks, and the user is told once why.
+        problem = self.session.state_problem if self.session is not None else None
+        if problem:
+            self.notify(for_message(f"No drafts and no lock: {problem}. "
+                                    f"{drafts.STATE_ENV} can name a folder of your own."),
+                        severity="warning", timeout=12, markup=False)
+
     def _offer_read_only(self, holder: str) -> None:
         from jdwizard.tui.screens.confirm import ConfirmScreen
+        from jdwizard.tui.screens.restore import LockedScreen
 
+        lock = self.session.holder if self.session is not None else None
+        if lock is not None and lock.breakable:
+            self.push_screen(LockedScreen(for_message(self._lock_question(lock))),
+                             self._answer_lock)
+            return
         question = (f"{self.path} is open in another wizard: {holder}. "
                     "Open it read-only?")
 
@@ -58,18 +78,59 @@ class RecoveryMixin(App[list[str]]):
             if not read_only:
                 self.exit(self.written)
             else:
-                self.sub_title = f"{self.path} (read-only)"
-                self.notify("Read-only: changes here cannot be saved.", timeout=6)
+                self._open_read_only()
 
-        self.push_screen(ConfirmScreen(question, "Open read-only", "Quit"), answer)
+        self.push_screen(ConfirmScreen(for_message(question), "Open read-only", "Quit"),
+                         answer)
+
+    def _lock_question(self, lock: locks.Holder) -> str:
+        if lock.problem:
+            return (f"{self.path} is locked, but the lock cannot be read: {lock.problem}. "
+                    "Break it, if no one else is editing the file?")
+        return (f"{self.path} is open in another wizard: {lock.describe()}. Whether it "
+                "still runs cannot be checked from this machine: break its lock only if "
+                "it does not.")
+
+    def _answer_lock(self, choice: str | None) -> None:
+        if choice == "read-only":
+            self._open_read_only()
+        elif choice == "break":
+            self._break_lock()
+        else:
+            self.exit(self.written)
+
+    def _open_read_only(self) -> None:
+        self.sub_title = for_message(f"{self.path} (read-only)")
+        self.notify("Read-only: changes here cannot be saved.", timeout=6)
+
+    def _break_lock(self) -> None:
+        assert self.session is not None  # a lock is only offered to break with a session
+        try:
+            holder = self.session.take_over()
+        except JDError as exc:
+            self.notify(for_message(f"The lock stays: {exc}"), severity="error",
+                        markup=False)
+            self._open_read_only()
+            return
+        if holder is not None:
+            self.notify(for_message(f"Taken meanwhile by {holder.describe()}"),
+                        severity="warning", markup=False)
+            self._open_read_only()
+            return
+        self.notify("Lock broken: the file is open here for editing.")
+        if self.pending is not None:
+            self._offer_restore(self.pending)
 
     def _offer_restore(self, draft: Draft) -> None:
         from jdwizard.tui.screens.restore import RestoreScreen
 
+        if draft.problem:
+            self._offer_removal(draft)
+            return
         try:
             draft_doc = draft.document()
-        except JDError as exc:
-            self.notify(f"A draft could not be read: {exc}", severity="warning")
+        except JDError as exc:  # drafts.read checks this: only if it changed since
+            self._offer_removal(dataclasses.replace(draft, problem=exc.message))
             return
         if self.opened is None:
             detail = f"It holds: {draft_doc.position.title or 'a description with no title'}."
@@ -82,11 +143,39 @@ class RecoveryMixin(App[list[str]]):
                 await self._restore(draft, draft_doc)
             elif choice == "discard":
                 drafts.remove(draft.key)
-            elif self.session is not None:
-                self.session.draft_key = drafts.key_for(None)  # leave the old draft be
+            else:
+                self._leave_draft_be()
 
         what = str(self.path) if self.path else "a new document"
-        self.push_screen(RestoreScreen(what, age, detail, file=self.opened is not None), answer)
+        self.push_screen(RestoreScreen(for_message(what), age, for_message(detail),
+                                       file=self.opened is not None), answer)
+
+    def _offer_removal(self, draft: Draft) -> None:
+        """A draft that cannot be read: say why, and offer to remove it."""
+        from jdwizard.tui.screens.restore import UnreadableDraftScreen
+
+        def answer(choice: str | None) -> None:
+            if choice != "remove":
+                self._leave_draft_be()
+                return
+            try:
+                drafts.remove(draft.key)
+            except JDError as exc:
+                self.notify(for_message(f"The draft stays: {exc}"), severity="error",
+                            markup=False)
+                self._leave_draft_be()
+                return
+            self.notify("The unreadable draft is removed.")
+
+        what = str(self.path) if self.path else "a new document"
+        self.push_screen(UnreadableDraftScreen(for_message(what), for_message(draft.problem),
+                                               for_message(str(draft.path))), answer)
+
+    def _leave_draft_be(self) -> None:
+        # Autosaves go under a key of their own: the old draft stays as it is, listed
+        # by `jdwizard drafts` (and a folder or FIFO there would make them fail).
+        if self.session is not None:
+            self.session.draft_key = drafts.key_for(None)
 
     async def _restore(self, draft: Draft, doc: Document) -> None:
         await self.replace_document(doc)
