@@ -142,7 +142,7 @@ class RecoveryMixin(App[list[str]]):
             if choice == "restore":
                 await self._restore(draft, draft_doc)
             elif choice == "discard":
-                drafts.remove(draft.key)
+                self._remove_draft(draft)
             else:
                 self._leave_draft_be()
 
@@ -155,21 +155,25 @@ class RecoveryMixin(App[list[str]]):
         from jdwizard.tui.screens.restore import UnreadableDraftScreen
 
         def answer(choice: str | None) -> None:
-            if choice != "remove":
+            if choice == "remove":
+                self._remove_draft(draft, "The unreadable draft is removed.")
+            else:
                 self._leave_draft_be()
-                return
-            try:
-                drafts.remove(draft.key)
-            except JDError as exc:
-                self.notify(for_message(f"The draft stays: {exc}"), severity="error",
-                            markup=False)
-                self._leave_draft_be()
-                return
-            self.notify("The unreadable draft is removed.")
 
         what = str(self.path) if self.path else "a new document"
         self.push_screen(UnreadableDraftScreen(for_message(what), for_message(draft.problem),
                                                for_message(str(draft.path))), answer)
+
+    def _remove_draft(self, draft: Draft, done: str = "") -> None:
+        try:
+            drafts.remove(draft.key)
+        except JDError as exc:  # a folder with files in it, or the state folder changed
+            self.notify(for_message(f"The draft stays: {exc}"), severity="error",
+                        markup=False)
+            self._leave_draft_be()
+            return
+        if done:
+            self.notify(done)
 
     def _leave_draft_be(self) -> None:
         # Autosaves go under a key of their own: the old draft stays as it is, listed
