@@ -1,10 +1,16 @@
-"""Replace a file in one step, so that no reader ever sees it half-written."""
+"""Replace a file in one step, so that no reader ever sees it half-written.
+
+An output that is not a file is never replaced by one: a terminal or /dev/null (a
+character device), or a FIFO someone reads, is written into; anything else is refused.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import glob
 import os
+import stat
 import time
 from pathlib import Path
 
@@ -20,23 +26,95 @@ def write_text_atomic(path: str | Path, text: str, new_mode: int = 0o666,
     was and raises JDError. A symlink at path is written through, as editors do,
     unless follow_symlinks is False (files of our own, such as drafts: a link there
     was planted, and is replaced).
+
+    When path (through its links) is a character device, or a FIFO that has a
+    reader, the text is written into it (-o /dev/stdout, -o /dev/null): replacing
+    /dev/null by a file would break every program that writes there.
     """
-    target = Path(os.path.realpath(path) if follow_symlinks else os.path.abspath(path))
     data = text.encode("utf-8")
+    if follow_symlinks and _is_stream(path):
+        _write_into(path, data)
+        return
+    target = Path(os.path.realpath(path) if follow_symlinks else os.path.abspath(path))
     try:
         mode = _mode_of(target) if follow_symlinks else None
         tmp = _write_temporary(target, data, new_mode)
     except OSError as exc:
-        raise JDError(path, f"cannot write: {exc.strerror or exc}") from None
+        raise JDError(path, f"cannot write: {plain_reason(exc)}") from None
     try:
         if mode is not None:
             os.chmod(tmp, mode)
         os.replace(tmp, target)
     except OSError as exc:
         _remove_quietly(tmp)
-        raise JDError(path, f"cannot write: {exc.strerror or exc}") from None
+        raise JDError(path, f"cannot write: {plain_reason(exc)}") from None
     _sync_directory(target.parent)
     _remove_stale_temporaries(target)
+
+
+def _is_stream(path: str | Path) -> bool:
+    """Whether path is an output to write into rather than a file to replace.
+
+    Refuses, as JDError, what is neither a file nor such an output. The path itself
+    is looked at, not its realpath: /dev/stdout leads to /proc/self/fd/1, which the
+    kernel resolves to a pipe that has no name to resolve to."""
+    try:
+        kind = os.stat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return False  # a file to create; what is wrong on its way, the save will say
+    except OSError as exc:
+        raise JDError(path, f"cannot write: {plain_reason(exc)}") from None
+    if stat.S_ISREG(kind):
+        return False
+    if stat.S_ISCHR(kind) or stat.S_ISFIFO(kind):
+        return True
+    raise JDError(path, f"cannot write: {_not_a_file(kind)}")
+
+
+def _not_a_file(kind: int) -> str:
+    if stat.S_ISDIR(kind):
+        return "is a folder"
+    if stat.S_ISSOCK(kind):
+        return "is a socket, not a file"
+    if stat.S_ISBLK(kind):
+        return "is a block device (a disk or a partition), not a file"
+    return "not a regular file"
+
+
+def _write_into(path: str | Path, data: bytes) -> None:
+    # A FIFO is opened without blocking first: with no reader, a blocking open would
+    # wait forever, and the non-blocking one fails with ENXIO instead. O_NOCTTY: a
+    # terminal written to does not become the process's controlling terminal.
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK | os.O_NOCTTY)
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:
+            raise JDError(path, "cannot write: is a FIFO no one reads") from None
+        raise JDError(path, f"cannot write: {plain_reason(exc)}") from None
+    try:
+        kind = os.fstat(fd).st_mode
+        if not (stat.S_ISCHR(kind) or stat.S_ISFIFO(kind)):
+            # Replaced between the look and the open: never write into a file unatomically.
+            raise JDError(path, "cannot write: it changed while being opened; try again")
+        os.set_blocking(fd, True)  # a full pipe waits for its reader, not EAGAIN
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    except BrokenPipeError:
+        raise  # the reader went away (-o /dev/stdout | head), as with render --stdout
+    except OSError as exc:
+        raise JDError(path, f"cannot write: {plain_reason(exc)}") from None
+    finally:
+        os.close(fd)
+
+
+def plain_reason(exc: OSError) -> str:
+    """Why a path could not be used, in words: the ones strerror says less plainly."""
+    if exc.errno == errno.ELOOP:
+        return "a loop of symbolic links (a link that leads back to itself)"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "the name is longer than the system allows"
+    return exc.strerror or str(exc)
 
 
 def _mode_of(target: Path) -> int | None:

@@ -1,0 +1,321 @@
+"""Hostile files and places, through the command line (issue 9): no control character from
+a file reaches the terminal, output onto what is not a file, and one line (never a
+traceback) for every file jdwizard cannot use."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import re
+import shutil
+import socket
+import stat
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pytest
+
+from jdwizard import fileformat, markdown
+from jdwizard.atomicfile import write_text_atomic
+from jdwizard.cli import main
+from tests.cli_helpers import (
+    MODULE,
+    PRESETS_DIR,
+    Result,
+    assert_one_line_failure,
+    clean_env,
+    copy_preset,
+    jd,
+)
+
+NOBODY = 65534
+UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\udc80-\udcff]")
+"""What must never be written to a terminal: C0 but tab and newline, DEL, C1, and a raw
+byte of a file name that is not UTF-8 (decoded here as a lone surrogate)."""
+
+ESCAPES = "\x1b[2J\x1b]0;PWNED\x07\u009b6n\x7f"
+"""Clear the screen, set the window title, the 8-bit device-status query, DEL."""
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+
+def run_raw(cwd: Path, *args: str | bytes, stdin: int | None = subprocess.DEVNULL) -> Result:
+    """jdwizard as a process, its output decoded keeping any raw byte (as a surrogate),
+    so that an assertion can see what reached the terminal."""
+    proc = subprocess.run([*MODULE, *args], cwd=cwd, capture_output=True, env=clean_env(),
+                          stdin=stdin, timeout=120, check=False)
+    return Result(proc.returncode, os.fsdecode(proc.stdout), os.fsdecode(proc.stderr))
+
+
+def assert_safe(result: Result) -> None:
+    for name, text in (("stdout", result.out), ("stderr", result.err)):
+        found = UNSAFE.findall(text)
+        assert not found, (name, found, text[:2000])
+    assert "Traceback" not in result.err, result.err
+
+
+def named(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def sales_text() -> str:
+    return (PRESETS_DIR / "sales-manager.toml").read_text(encoding="utf-8")
+
+
+def nested(depth: int) -> str:
+    return f"format = 1\n[position]\ntitle = {'[' * depth}{']' * depth}\n"
+
+
+@pytest.fixture
+def shared() -> Iterator[Path]:
+    """A folder the nobody user can reach (pytest's tmp_path is root's alone)."""
+    folder = Path(tempfile.mkdtemp(prefix="jdwizard-hostile-"))
+    folder.chmod(0o755)
+    (folder / "state").mkdir(mode=0o700)
+    if os.geteuid() == 0:
+        os.chown(folder / "state", NOBODY, NOBODY)
+    yield folder
+    for path in (folder, *folder.rglob("*")):
+        if path.is_dir() and not path.is_symlink():
+            path.chmod(0o755)
+    shutil.rmtree(folder)
+
+
+LAZY_IMPORTS = ("difflib", "encodings.utf_8_sig", "json", "tomli_w", "jdwizard.checks",
+                "jdwizard.markdown", "jdwizard.presets", "jdwizard.wizard")
+"""What the commands import only when they need it (a codec is imported when first used)."""
+
+
+def as_user(argv: Sequence[str], cwd: Path) -> Result:
+    """cli.main(argv) in a forked child, as nobody when the tests run as root.
+
+    The interpreter may sit where nobody cannot read it (/root/.pyenv), so the child
+    runs the code already imported instead of starting a new Python."""
+    for module in LAZY_IMPORTS:  # nobody may not be able to read them either
+        importlib.import_module(module)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover (the child)
+            _child(argv, cwd, out.fileno(), err.fileno())
+        _, status = os.waitpid(pid, 0)
+        code = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        result = Result(code, os.fsdecode(out.read()), os.fsdecode(err.read()))
+    if code == 77 and result.err.startswith("cannot become nobody"):
+        pytest.skip(f"the tests run as root but cannot drop to nobody: {result.err}")
+    return result
+
+
+def _child(argv: Sequence[str], cwd: Path, out: int, err: int) -> None:
+    code = 99
+    try:
+        os.dup2(out, 1)
+        os.dup2(err, 2)
+        os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+        sys.stdout = os.fdopen(1, "w", encoding="utf-8", errors="backslashreplace", closefd=False)
+        sys.stderr = os.fdopen(2, "w", encoding="utf-8", errors="backslashreplace", closefd=False)
+        if os.geteuid() == 0:
+            try:
+                os.setgroups([])
+                os.setgid(NOBODY)
+                os.setuid(NOBODY)
+            except OSError as exc:
+                sys.stderr.write(f"cannot become nobody: {exc}")
+                code = 77
+                return
+        os.chdir(cwd)
+        os.environ["JDWIZARD_STATE_DIR"] = str(cwd / "state")
+        code = main(list(argv))
+    except BaseException:
+        traceback.print_exc()
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+
+
+def make_fifo(path: Path) -> Path:
+    os.mkfifo(path)
+    return path
+
+
+def make_node(path: Path, kind: int, major: int, minor: int) -> Path:
+    try:
+        os.mknod(path, kind | 0o666, os.makedev(major, minor))
+    except PermissionError:
+        pytest.skip("making a device node needs root")
+    return path
+
+
+# --- 2. output onto what is not a file -------------------------------------------------
+
+
+@pytest.fixture
+def sales(tmp_path: Path) -> Path:
+    return copy_preset("sales-manager", tmp_path / "x.toml")
+
+
+def expected_markdown(path: Path) -> str:
+    return markdown.render(fileformat.load(path))
+
+
+def test_render_to_dev_stdout_prints_the_document(sales: Path) -> None:
+    result = jd(sales.parent, "render", "x.toml", "-o", "/dev/stdout")
+    assert result.code == 0, result
+    assert result.out == expected_markdown(sales)
+    assert result.err_lines == ["wrote /dev/stdout"]
+
+
+def test_render_into_a_character_device_keeps_it(sales: Path) -> None:
+    null = make_node(sales.parent / "null", stat.S_IFCHR, 1, 3)  # what /dev/null is
+    link = sales.parent / "link-to-null"
+    link.symlink_to(null)
+    for target in (null, link):
+        result = jd(sales.parent, "render", "x.toml", "-o", target.name)
+        assert result.code == 0, result
+    assert stat.S_ISCHR(null.stat().st_mode) and link.is_symlink()
+    assert sorted(p.name for p in sales.parent.iterdir()) == ["link-to-null", "null", "x.toml"]
+
+
+def test_render_to_dev_null_leaves_it_a_device(shared: Path) -> None:
+    # As nobody: were /dev/null replaced by a file, it would not be for the whole machine
+    # (nobody cannot write in /dev), and the command would fail instead.
+    copy_preset("sales-manager", shared / "x.toml").chmod(0o644)
+    result = as_user(["render", "x.toml", "-o", "/dev/null"], shared)
+    assert result.code == 0, result
+    assert result.err_lines == ["wrote /dev/null"]
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    assert not (shared / "x.md").exists()
+
+
+def test_render_into_a_fifo_that_has_a_reader(sales: Path) -> None:
+    fifo = make_fifo(sales.parent / "out.md")
+    # A reader open before the writer comes (the document fits in the pipe, so the
+    # writer is done before anything is read).
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        result = jd(sales.parent, "render", "x.toml", "-o", "out.md")
+        got = bytearray()
+        while data := os.read(reader, 65536):
+            got.extend(data)
+    finally:
+        os.close(reader)
+    assert result.code == 0, result
+    assert got.decode() == expected_markdown(sales)
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+def test_render_into_a_fifo_read_by_another_process(sales: Path) -> None:
+    fifo = make_fifo(sales.parent / "out.md")
+    size = len(expected_markdown(sales).encode())
+    # The reader opens the FIFO read-write, so that its open returns at once and the
+    # writer finds a reader whenever it comes; it stops at the document's size.
+    reader = subprocess.Popen(
+        [sys.executable, "-c",
+         "import os,sys\nfd=os.open(sys.argv[1],os.O_RDWR)\ndata=b''\n"
+         "while len(data)<int(sys.argv[2]): data+=os.read(fd,65536)\n"
+         "sys.stdout.buffer.write(data)\n", str(fifo), str(size)],
+        stdout=subprocess.PIPE)
+    deadline = time.monotonic() + 10
+    while not _has_reader(fifo) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    result = jd(sales.parent, "render", "x.toml", "-o", "out.md")
+    out, _ = reader.communicate(timeout=30)
+    assert result.code == 0, result
+    assert out.decode() == expected_markdown(sales)
+
+
+def _has_reader(fifo: Path) -> bool:
+    try:
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+    except OSError:
+        return False
+    return True
+
+
+def test_render_into_a_fifo_no_one_reads_is_refused(sales: Path) -> None:
+    fifo = make_fifo(sales.parent / "out.md")
+    started = time.monotonic()
+    result = jd(sales.parent, "render", "x.toml", "-o", "out.md")
+    assert time.monotonic() - started < 20
+    assert_one_line_failure(result, "out.md", "cannot write: is a FIFO no one reads")
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+def _folder(d: Path) -> Path:
+    (d / "out.md").mkdir()
+    return d / "out.md"
+
+
+def _socket(d: Path) -> Path:
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(d / "out.md"))
+    server.close()  # the socket file stays
+    return d / "out.md"
+
+
+def _block_device(d: Path) -> Path:
+    return make_node(d / "out.md", stat.S_IFBLK, 7, 0)  # a loop device, never opened
+
+
+REFUSED_OUTPUTS = {
+    "folder": (_folder, "is a folder", stat.S_ISDIR),
+    "socket": (_socket, "is a socket", stat.S_ISSOCK),
+    "block device": (_block_device, "is a block device", stat.S_ISBLK),
+}
+
+
+@pytest.mark.parametrize(("make", "problem", "still"), REFUSED_OUTPUTS.values(),
+                         ids=REFUSED_OUTPUTS.keys())
+def test_render_onto_what_is_no_file_is_refused(sales: Path, make: object, problem: str,
+                                                still: object) -> None:
+    assert callable(make) and callable(still)
+    target = make(sales.parent)
+    result = jd(sales.parent, "render", "x.toml", "-o", "out.md")
+    assert_one_line_failure(result, "out.md", f"cannot write: {problem}")
+    assert still(target.lstat().st_mode)
+    assert sorted(p.name for p in sales.parent.iterdir()) == ["out.md", "x.toml"]
+
+
+def test_render_through_a_symlink_to_a_file_writes_the_file(sales: Path) -> None:
+    real = sales.parent / "real.md"
+    real.write_text("old")
+    (sales.parent / "out.md").symlink_to(real.name)
+    assert jd(sales.parent, "render", "x.toml", "-o", "out.md").code == 0
+    assert (sales.parent / "out.md").is_symlink()
+    assert real.read_text(encoding="utf-8") == expected_markdown(sales)
+
+
+def test_a_file_of_our_own_replaces_a_planted_link_or_fifo(tmp_path: Path) -> None:
+    # follow_symlinks=False (drafts): nothing planted is written into or through.
+    victim = tmp_path / "victim"
+    victim.write_text("keep")
+    (tmp_path / "link.json").symlink_to(victim)
+    make_fifo(tmp_path / "fifo.json")
+    for name in ("link.json", "fifo.json"):
+        write_text_atomic(tmp_path / name, "ours", follow_symlinks=False)
+        assert stat.S_ISREG((tmp_path / name).lstat().st_mode)
+        assert (tmp_path / name).read_text() == "ours"
+    assert victim.read_text() == "keep"
+
+
+def test_a_full_character_device_is_one_line(shared: Path) -> None:
+    # As nobody, for the reason of the /dev/null test: root, with the fault back,
+    # would replace /dev/full by a file.
+    if not stat.S_ISCHR(os.stat("/dev/full").st_mode):
+        pytest.skip("no /dev/full here")
+    copy_preset("sales-manager", shared / "x.toml").chmod(0o644)
+    result = as_user(["render", "x.toml", "-o", "/dev/full"], shared)
+    assert_one_line_failure(result, "/dev/full", "cannot write: No space left on device")
+    assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+
+
