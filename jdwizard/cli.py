@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from jdwizard import commands, sections
+from jdwizard.commands import fail
 from jdwizard.errors import JDError
 from jdwizard.sections import SECTIONS as SECTIONS  # the wizard's steps, for callers
 
@@ -73,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _dispatch(args)
     except JDError as exc:
-        print(f"jdwizard: {exc}", file=sys.stderr)
+        fail(exc)
         return 2
     except KeyboardInterrupt:
         return 130

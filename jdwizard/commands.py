@@ -3,21 +3,46 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from jdwizard import fileformat
 from jdwizard.atomicfile import write_text_atomic
 from jdwizard.errors import JDError
 from jdwizard.model import Document
+from jdwizard.safetext import escaped, say
 
 if TYPE_CHECKING:
     from jdwizard import checks
 
 
-def _fail(exc: JDError) -> None:
-    print(f"jdwizard: {exc}", file=sys.stderr)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+"""A byte of a file name that is not UTF-8, as Python decodes it (0x9b is U+DC9B)."""
+
+
+def tell(line: str, file: TextIO | None = None) -> None:
+    """say() for a line that must stay one line: a newline in a file name or a key is
+    written as \\x0a, so that no file can add a line that reads as a finding of its own
+    (a planted "x.toml\\nx.toml: position.title: error: ...")."""
+    say(_name_bytes_escaped(line).replace("\n", escaped("\n")), file=file)
+
+
+def _name_bytes_escaped(text: str) -> str:
+    # Standard output writes such a byte back raw (surrogateescape), and 0x9b alone is
+    # a terminal's CSI; written as \x9b it is seen, as the other controls are.
+    return _SURROGATE.sub(lambda m: _byte_of(m.group()), text)
+
+
+def _byte_of(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code - 0xdc00:02x}" if 0xdc80 <= code <= 0xdcff else f"\\u{code:04x}"
+
+
+def fail(exc: JDError) -> None:
+    """The one line of a JDError, on standard error."""
+    tell(f"jdwizard: {exc}", sys.stderr)
 
 
 def make_folder_for(target: str | Path) -> None:
@@ -47,7 +72,7 @@ def list_presets() -> int:
     for p in items:
         title = p.title or "(blank skeleton)"
         summary = p.summary or "only the clauses every job description carries"
-        print(f"{p.name:<{width}}  {p.language}  {title}: {summary}")
+        tell(f"{p.name:<{width}}  {p.language}  {title}: {summary}")
     return 0
 
 
@@ -64,7 +89,7 @@ def new_file(file: str | None, preset: str | None, lang: str | None, force: bool
     doc = presets.new_document(preset, lang)
     make_folder_for(path)
     fileformat.save(doc, path)
-    print(f"wrote {file} (from preset {doc.preset})")
+    tell(f"wrote {file} (from preset {doc.preset})")
     return 0
 
 
@@ -86,9 +111,9 @@ def render(files: list[str], output: str | None, lang: str | None, to_stdout: bo
                 raise JDError(target, "is the input file; the Markdown needs a file of its own")
             make_folder_for(target)
             write_text_atomic(target, text)
-            print(f"wrote {target}", file=sys.stderr)
+            tell(f"wrote {target}", sys.stderr)
         except JDError as exc:
-            _fail(exc)
+            fail(exc)
             status = 2
     return status
 
@@ -136,31 +161,44 @@ def _expand(paths: list[str], failures: list[JDError]) -> list[str]:
     return list(unique.values())
 
 
+def _json_text(report: dict[str, object]) -> str:
+    """The report as JSON; no character a terminal takes as a command is left raw.
+
+    json.dumps escapes C0 only; DEL and C1 (json_safe) and the bytes of a file name
+    that is not UTF-8 (lone surrogates, which json.loads gives back as they were) are
+    escaped here as \\uXXXX."""
+    import json
+
+    from jdwizard.safetext import json_safe
+
+    dumped = json_safe(json.dumps(report, ensure_ascii=False, indent=2))
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
+
+
 def _report(findings: list[checks.Finding], failures: list[JDError], fmt: str, count: int,
             notes: list[str]) -> None:
     from jdwizard.checks import ERROR
 
     for exc in failures:
-        _fail(exc)
+        fail(exc)
     if fmt == "json":
-        import json
-
-        print(json.dumps({
+        # Data, not a message: written whole, no value cut.
+        sys.stdout.write(_json_text({
             "files_checked": count,
             "load_errors": [{"file": e.path, "place": e.place, "message": e.message}
                             for e in failures],
             "findings": [{"file": f.file, "place": f.place, "severity": f.severity,
                           "message": f.message} for f in findings],
             "notes": notes,
-        }, ensure_ascii=False, indent=2))
+        }) + "\n")
         return
     for f in findings:
-        print(f.line())
+        tell(f.line())
     # Notes go to stderr: standard output stays one finding per line for scripts.
     for note in notes:
-        print(f"note: {note}", file=sys.stderr)
+        tell(f"note: {note}", sys.stderr)
     if not failures:
         errors = sum(f.severity == ERROR for f in findings)
-        print(f"checked {count} file{'s' * (count != 1)}: {errors} error{'s' * (errors != 1)}, "
-              f"{len(findings) - errors} warning{'s' * (len(findings) - errors != 1)}",
-              file=sys.stderr)
+        tell(f"checked {count} file{'s' * (count != 1)}: {errors} error{'s' * (errors != 1)}, "
+             f"{len(findings) - errors} warning{'s' * (len(findings) - errors != 1)}",
+             sys.stderr)

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from jdwizard import drafts, fileformat, presets
+from jdwizard.commands import tell
 from jdwizard.errors import JDError
 from jdwizard.model import Document
 
@@ -58,10 +59,10 @@ def _run(doc: Document, path: Path | None, *, start: bool, section: str | None,
     written = app.run() or []
     farewell = exit_message(written, app.discarded)
     if farewell:
-        print(farewell, file=sys.stderr)
+        tell(farewell, sys.stderr)
     if app.return_code == 129:
-        print("jdwizard: stopped; the unsaved work is kept as a draft (jdwizard drafts)",
-              file=sys.stderr)
+        tell("jdwizard: stopped; the unsaved work is kept as a draft (jdwizard drafts)",
+             sys.stderr)
     return app.return_code or 0
 
 

@@ -5,6 +5,7 @@ traceback) for every file jdwizard cannot use."""
 from __future__ import annotations
 
 import importlib
+import json
 import os
 import re
 import shutil
@@ -154,6 +155,105 @@ def make_node(path: Path, kind: int, major: int, minor: int) -> Path:
     except PermissionError:
         pytest.skip("making a device node needs root")
     return path
+
+
+# --- 1. no control character reaches the terminal --------------------------------------
+
+
+def test_check_of_a_missing_file_named_with_escapes(tmp_path: Path) -> None:
+    result = run_raw(tmp_path, "check", f"{ESCAPES}.toml")
+    assert_safe(result)
+    line = assert_one_line_failure(result, r"\x1b[2J\x1b]0;PWNED\x07\x9b6n\x7f.toml",
+                                   "no such file")
+    assert line.startswith("jdwizard: ")
+
+
+def test_render_of_planted_names_prints_them_visibly(tmp_path: Path) -> None:
+    folder = tmp_path / "jd"
+    folder.mkdir()
+    utf8 = named(folder, f"{ESCAPES}.toml", sales_text())
+    raw = folder / os.fsdecode(b"bad\x1b[2J\x9b\xff.toml")  # not even UTF-8
+    raw.write_text(sales_text(), encoding="utf-8")
+    result = run_raw(tmp_path, "render", *sorted(f"jd/{p.name}" for p in (utf8, raw)))
+    assert result.code == 0, result
+    assert_safe(result)
+    assert sorted(result.err_lines) == [
+        r"wrote jd/\x1b[2J\x1b]0;PWNED\x07\x9b6n\x7f.md",
+        r"wrote jd/bad\x1b[2J\x9b\xff.md",
+    ]
+    assert utf8.with_suffix(".md").is_file() and raw.with_suffix(".md").is_file()
+
+
+def test_check_findings_of_planted_names_stay_one_line_each(tmp_path: Path) -> None:
+    # A newline in a name must not start a line that reads as a finding of its own.
+    text = 'format = 1\n[position]\ntitle = "Clerk"\n'
+    named(tmp_path, f"{ESCAPES}.toml", text)
+    named(tmp_path, "x.toml\nx.toml: position.title: error: forged.toml", text)
+    alone = jd(tmp_path, "check", "x.toml\nx.toml: position.title: error: forged.toml")
+    result = run_raw(tmp_path, "check", ".")
+    assert result.code == 1, result
+    assert_safe(result)
+    assert len(result.out_lines) == 2 * len(alone.out_lines)
+    assert not any(line.startswith("x.toml: position.title") for line in result.out_lines)
+    assert any(line.startswith(r"x.toml\x0ax.toml: position.title: error: forged.toml: ")
+               for line in result.out_lines)
+    assert any(line.startswith(r"\x1b[2J\x1b]0;PWNED") for line in result.out_lines)
+
+
+BAD_VALUES = {
+    "code key": ('[position.codes]\n"{e}" = 5\n', 'position.codes."?{e}"?'),
+    "unknown key": ('[position]\n"{e}" = "x"\n', "position.{e}: unknown key"),
+    "choice": ('[position]\ncategory = "{e}"\n', '"{e}" is not one of'),
+}
+
+
+@pytest.mark.parametrize(("toml", "shown"), BAD_VALUES.values(), ids=BAD_VALUES.keys())
+def test_keys_and_values_in_errors_are_shown_visibly(tmp_path: Path, toml: str,
+                                                     shown: str) -> None:
+    in_toml = json.dumps(ESCAPES)[1:-1]  # TOML's basic strings take JSON's escapes
+    (tmp_path / "x.toml").write_text("format = 1\n" + toml.format(e=in_toml))
+    result = run_raw(tmp_path, "check", "x.toml")
+    assert_safe(result)
+    line = assert_one_line_failure(result, "x.toml")
+    visible = re.escape(r"\x1b[2J\x1b]0;PWNED\x07\x9b6n\x7f")
+    assert re.search(shown.format(e=visible), line), line
+
+
+def test_check_json_escapes_every_control_and_parses_back(tmp_path: Path) -> None:
+    in_toml = json.dumps(ESCAPES)[1:-1]
+    named(tmp_path, f"{ESCAPES}.toml", f'format = 1\n[position.codes]\n"{in_toml}" = 5\n')
+    raw = os.fsdecode(b"bad\x9b\xff.toml")
+    named(tmp_path, raw, 'format = 1\n[position]\ntitle = "Clerk"\n')
+    result = run_raw(tmp_path, "check", "--format", "json", f"{ESCAPES}.toml", raw)
+    assert result.code == 2, result
+    assert "\\u001b" in result.out and "\\u009b" in result.out and "\\u007f" in result.out
+    assert "\\udc9b" in result.out
+    assert_safe(result)
+    report = json.loads(result.out)
+    assert report["load_errors"] == [{"file": f"{ESCAPES}.toml",
+                                      "place": f"position.codes.{ESCAPES}",
+                                      "message": "expected text, found a number"}]
+    assert {f["file"] for f in report["findings"]} == {raw}
+
+
+def test_a_megabyte_key_or_value_is_cut_in_the_message(tmp_path: Path) -> None:
+    cases = {
+        "key.toml": f'format = 1\n[position]\n{"k" * 1_000_000} = "x"\n',
+        "value.toml": f'format = 1\n[position]\ncategory = "{"v" * 1_000_000}"\n',
+        "words.toml": f'format = 1\n[position]\ncategory = "{"w " * 500_000}"\n',
+    }
+    for name, text in cases.items():
+        (tmp_path / name).write_text(text)
+    started = time.monotonic()
+    result = run_raw(tmp_path, "check", *cases)
+    assert time.monotonic() - started < 20
+    assert result.code == 2 and "Traceback" not in result.err, result.err[:3000]
+    lines = result.err_lines
+    assert [line.split(":")[1].strip() for line in lines] == list(cases)
+    assert all(len(line) <= 2000 for line in lines), [len(line) for line in lines]
+    assert "unknown key" in lines[0] and "1,000,0" in lines[0]
+    assert "is not one of" in lines[1] and "1,000,002 characters" in lines[1]
+    assert lines[2].endswith("…")
 
 
 # --- 2. output onto what is not a file -------------------------------------------------
