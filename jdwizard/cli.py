@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from jdwizard import commands, sections
-from jdwizard.commands import fail
+from jdwizard.commands import fail, tell
 from jdwizard.errors import JDError
 from jdwizard.sections import SECTIONS as SECTIONS  # the wizard's steps, for callers
 
@@ -83,6 +83,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except OSError as exc:
+        # The last net: a file problem no command turned into a JDError is still one
+        # line, not a traceback.
+        tell(f"jdwizard: {_os_error_line(exc)}", sys.stderr)
+        return 2
+
+
+def _os_error_line(exc: OSError) -> str:
+    from jdwizard.atomicfile import plain_reason
+
+    reason = plain_reason(exc)
+    return f"{exc.filename}: {reason}" if exc.filename is not None else reason
 
 
 def _dispatch(args: argparse.Namespace) -> int:

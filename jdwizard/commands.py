@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from jdwizard import fileformat
-from jdwizard.atomicfile import write_text_atomic
+from jdwizard.atomicfile import plain_reason, write_text_atomic
 from jdwizard.errors import JDError
 from jdwizard.model import Document
 from jdwizard.safetext import escaped, say
@@ -84,7 +85,7 @@ def new_file(file: str | None, preset: str | None, lang: str | None, force: bool
     path = Path(file)
     if path.suffix != ".toml":
         raise JDError(file, "a job description file name ends in .toml")
-    if path.exists() and not force:
+    if fileformat.exists(path, "write") and not force:
         raise JDError(file, "already exists; use --force to overwrite it")
     doc = presets.new_document(preset, lang)
     make_folder_for(path)
@@ -145,20 +146,45 @@ def check(paths: list[str], strict: bool, fmt: str) -> int:
 def _expand(paths: list[str], failures: list[JDError]) -> list[str]:
     files: list[str] = []
     for path in paths:
-        p = Path(path)
-        if p.is_dir():
-            found = sorted(str(f) for f in p.glob("*.toml") if f.is_file())
-            if not found:
-                failures.append(JDError(path, "no .toml files in this folder"))
-            files.extend(found)
+        if _is_folder(path):
+            files.extend(_toml_files(path, failures))
         else:
-            files.append(path)
+            files.append(path)  # load says what is wrong with it, if anything
     # A file named twice (or inside a folder also named) is checked once, and so is
     # never compared with itself.
     unique: dict[str, str] = {}
     for file in files:
         unique.setdefault(os.path.realpath(file), file)
     return list(unique.values())
+
+
+def _is_folder(path: str) -> bool:
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _toml_files(folder: str, failures: list[JDError]) -> list[str]:
+    """The *.toml files of a folder, sorted; a folder that cannot be listed is a failure
+    (Path.glob would find nothing in it, and "no .toml files" would be untrue)."""
+    try:
+        with os.scandir(folder) as entries:
+            names = [entry.name for entry in entries
+                     if entry.name.endswith(".toml") and _is_file(entry)]
+    except OSError as exc:
+        failures.append(JDError(folder, f"cannot read: {plain_reason(exc)}"))
+        return []
+    if not names:
+        failures.append(JDError(folder, "no .toml files in this folder"))
+    return sorted(str(Path(folder) / name) for name in names)
+
+
+def _is_file(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
 
 
 def _json_text(report: dict[str, object]) -> str:

@@ -10,21 +10,26 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import os
 import re
+import stat
+import sys
 import tomllib
 import types
 import typing
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
-from jdwizard.atomicfile import write_text_atomic
+from jdwizard.atomicfile import plain_reason, write_text_atomic
 from jdwizard.errors import JDError
 from jdwizard.mdtext import normalize
 from jdwizard.model import FORMAT_VERSION, Document, Duties, Duty
 
 _TOP_LEVEL_SCALARS = ("language", "preset")
 _TOML_POSITION = re.compile(r"^(?P<msg>.*) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
+
+_DIGITS: Final = re.compile(r"[0-9](?:_?[0-9])*")
 
 
 class _FieldError(Exception):
@@ -43,17 +48,14 @@ def load(path: str | Path) -> Document:
 
 def read_text(path: str | Path) -> str:
     """A file's text, with one clear error for every way a file can be unusable."""
-    p = Path(path)
-    if p.exists() and not p.is_dir() and not p.is_file():
-        raise JDError(path, "not a regular file")  # a FIFO or a device would block or never end
     try:
-        data = p.read_bytes()
+        data = _read_bytes(path)
     except FileNotFoundError:
         raise JDError(path, "no such file") from None
     except IsADirectoryError:
         raise JDError(path, "is a folder, not a file") from None
     except OSError as exc:
-        raise JDError(path, f"cannot read: {exc.strerror or exc}") from None
+        raise JDError(path, f"cannot read: {plain_reason(exc)}") from None
     if b"\x00" in data:
         raise JDError(path, "not a text file (it holds binary data)")
     try:
@@ -64,12 +66,45 @@ def read_text(path: str | Path) -> str:
         ) from None
 
 
+def _read_bytes(path: str | Path) -> bytes:
+    # Looked at before it is opened: a FIFO or a device would block or never end.
+    kind = os.stat(path).st_mode
+    if stat.S_ISDIR(kind):
+        raise IsADirectoryError(path)
+    if not stat.S_ISREG(kind):
+        raise JDError(path, "not a regular file")
+    with open(path, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise JDError(path, "not a regular file")
+        return handle.read()
+
+
+def exists(path: str | Path, action: str = "read") -> bool:
+    """Whether there is anything at path; JDError when that cannot be known.
+
+    Path.exists() raises PermissionError for a file in a folder without search
+    permission, and a name too long, and says False for a symbolic link loop, where
+    "no such file; create it" would be wrong. action is the word of the message:
+    "cannot read: ..." or "cannot write: ..."."""
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError as exc:
+        raise JDError(path, f"cannot {action}: {plain_reason(exc)}") from None
+    return True
+
+
 def loads(text: str, source: str | Path = "<text>") -> Document:
     """Parse TOML text into a Document; source names the file in errors."""
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise _syntax_error(source, exc) from None
+    except RecursionError:
+        raise _too_deep(source) from None
+    except ValueError as exc:  # not a TOMLDecodeError (a subclass, caught above)
+        raise _number_error(source, text, exc) from None
     _check_format(raw, source)
     body = {k: v for k, v in raw.items() if k != "format"}
     try:
@@ -77,6 +112,30 @@ def loads(text: str, source: str | Path = "<text>") -> Document:
         return doc
     except _FieldError as exc:
         raise JDError(source, exc.message, exc.place) from None
+    except RecursionError:
+        raise _too_deep(source) from None
+
+
+def _too_deep(source: str | Path) -> JDError:
+    # tomllib and the conversion recurse once per level, and some 490 nested lists
+    # reach Python's limit; a description nests three deep (duties, items, a duty).
+    return JDError(source, "invalid TOML: lists or tables nested too deep to read "
+                   "(hundreds of levels)")
+
+
+def _number_error(source: str | Path, text: str, exc: ValueError) -> JDError:
+    # int() refuses a decimal number of more digits than sys.get_int_max_str_digits()
+    # (4,300), a guard against slow conversions; tomllib lets its ValueError through.
+    limit = sys.get_int_max_str_digits()
+    # Each run of digits is looked at once (a pattern asking for 4,301 digits would try
+    # again from every digit of every shorter run). TOML allows 1_000; "_" is no digit.
+    for run in _DIGITS.finditer(text):
+        digits = len(run.group()) - run.group().count("_")
+        if limit and digits > limit:
+            line = text.count("\n", 0, run.start()) + 1
+            return JDError(source, f"invalid TOML: a number of {digits:,} digits is too "
+                           f"long to read (the limit is {limit:,})", f"line {line}")
+    return JDError(source, f"invalid TOML: {exc}")
 
 
 def _syntax_error(source: str | Path, exc: tomllib.TOMLDecodeError) -> JDError:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from jdwizard import drafts, fileformat, presets
 from jdwizard.commands import tell
@@ -18,8 +19,11 @@ def edit(file: str, section: str | None, blink: bool = False, preview: bool = Fa
     as jdwizard.sections.resolve gives it; None opens at the step list.
     """
     path = Path(file)
+    # Before the draft is looked for: a file that cannot even be looked at (a folder on
+    # its way without search permission, a symlink loop) cannot be saved either.
+    exists = fileformat.exists(path)
     draft = drafts.pending(path)
-    if draft is None and not path.exists():
+    if draft is None and not exists:
         raise JDError(file, f"no such file; to create it: jdwizard new {file}")
     try:
         doc = fileformat.load(file)  # reported as check reports it, before any screen
@@ -37,7 +41,7 @@ def new(file: str | None, preset: str | None, lang: str | None, force: bool,
     if path is not None:
         if path.suffix != ".toml":
             raise JDError(file or "", "a job description file name ends in .toml")
-        if path.exists() and not force:
+        if fileformat.exists(path, "write") and not force:
             raise JDError(file or "", f"already exists; to change it: jdwizard edit {file}")
     doc = presets.new_document(preset, lang)
     if path is not None:
@@ -50,6 +54,7 @@ def new(file: str | None, preset: str | None, lang: str | None, force: bool,
 
 def _run(doc: Document, path: Path | None, *, start: bool, section: str | None,
          blink: bool, pending: drafts.Draft | None, preview: bool) -> int:
+    _need_a_terminal(path)  # before Textual loads, and before any lock is taken
     from jdwizard.session import Session
     from jdwizard.tui.app import WizardApp
 
@@ -64,6 +69,28 @@ def _run(doc: Document, path: Path | None, *, start: bool, section: str | None,
         tell("jdwizard: stopped; the unsaved work is kept as a draft (jdwizard drafts)",
              sys.stderr)
     return app.return_code or 0
+
+
+def _need_a_terminal(path: Path | None) -> None:
+    """Refuse in one line when there is no terminal to run the wizard in.
+
+    Textual's driver reads keys from sys.__stdin__ and draws on sys.__stderr__; with
+    either not a terminal (< /dev/null, 2> log, a cron job) it would wait forever for
+    keys that never come, or draw into a file."""
+    for name, stream in (("standard input", sys.__stdin__), ("standard error", sys.__stderr__)):
+        if _is_terminal(stream):
+            continue
+        if path is None:
+            raise JDError("new", f"the wizard needs a terminal, and {name} is not one; "
+                          "without it: jdwizard new FILE.toml --no-input")
+        raise JDError(path, f"the wizard needs a terminal, and {name} is not one")
+
+
+def _is_terminal(stream: TextIO | None) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except ValueError:  # closed
+        return False
 
 
 def exit_message(written: list[str], discarded: bool) -> str:

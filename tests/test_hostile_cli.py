@@ -4,6 +4,7 @@ traceback) for every file jdwizard cannot use."""
 
 from __future__ import annotations
 
+import errno
 import importlib
 import json
 import os
@@ -21,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from jdwizard import fileformat, markdown
+from jdwizard import atomicfile, commands, fileformat, markdown
 from jdwizard.atomicfile import write_text_atomic
 from jdwizard.cli import main
 from tests.cli_helpers import (
@@ -32,6 +33,7 @@ from tests.cli_helpers import (
     clean_env,
     copy_preset,
     jd,
+    run_cmd,
 )
 
 NOBODY = 65534
@@ -417,5 +419,190 @@ def test_a_full_character_device_is_one_line(shared: Path) -> None:
     result = as_user(["render", "x.toml", "-o", "/dev/full"], shared)
     assert_one_line_failure(result, "/dev/full", "cannot write: No space left on device")
     assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+
+
+# --- 3. one line, never a traceback ------------------------------------------------------
+
+
+def _long_number(d: Path) -> tuple[str, tuple[str, ...]]:
+    (d / "number.toml").write_text(f"format = {'9' * 5000}\n")
+    return "number.toml", ("line 1: ", "5,000 digits", "4,300")
+
+
+def _long_number_with_underscores(d: Path) -> tuple[str, tuple[str, ...]]:
+    number = "1_" + "9" * 5000
+    (d / "under.toml").write_text(f'format = 1\n[position]\ntitle = "x"\n[document]\n'
+                                  f"number = {number}\n")
+    return "under.toml", ("line 5: ", "5,001 digits")
+
+
+def _deep(d: Path) -> tuple[str, tuple[str, ...]]:
+    (d / "deep.toml").write_text(nested(490))
+    return "deep.toml", ()  # the model refuses it, or the parser: either way one line
+
+
+def _deeper(d: Path) -> tuple[str, tuple[str, ...]]:
+    (d / "deeper.toml").write_text(nested(5000))
+    return "deeper.toml", ("nested too deep",)
+
+
+def _deep_unknown_key(d: Path) -> tuple[str, tuple[str, ...]]:
+    (d / "key.toml").write_text(f"format = 1\nx = {'[' * 495}{']' * 495}\n")
+    return "key.toml", ("nested too deep",)
+
+
+def _too_long_name(d: Path) -> tuple[str, tuple[str, ...]]:
+    return "n" * 300 + ".toml", ("the name is longer than the system allows",)
+
+
+def _too_long_path(d: Path) -> tuple[str, tuple[str, ...]]:
+    return "/".join(["p" * 200] * 25) + "/x.toml", ("the name is longer than the system allows",)
+
+
+def _loop(d: Path) -> tuple[str, tuple[str, ...]]:
+    (d / "loop.toml").symlink_to("loop.toml")
+    return "loop.toml", ("loop of symbolic links",)
+
+
+ONE_LINE_CASES = {
+    "4,301 digits": _long_number,
+    "digits with _": _long_number_with_underscores,
+    "490 deep": _deep,
+    "5000 deep": _deeper,
+    "deep unknown key": _deep_unknown_key,
+    "name too long": _too_long_name,
+    "path too long": _too_long_path,
+    "symlink loop": _loop,
+}
+READERS = {"check": ["check"], "render": ["render"], "check json": ["check", "--format", "json"],
+           "edit": ["edit"]}
+
+
+@pytest.mark.parametrize("command", READERS.values(), ids=READERS.keys())
+@pytest.mark.parametrize("make", ONE_LINE_CASES.values(), ids=ONE_LINE_CASES.keys())
+def test_one_line_naming_the_file(tmp_path: Path, make: object, command: list[str]) -> None:
+    assert callable(make)
+    name, problem = make(tmp_path)
+    env = {**clean_env(), "JDWIZARD_STATE_DIR": str(tmp_path / "state")}
+    result = run_cmd([*MODULE, *command, name], tmp_path, env)
+    shown = name if len(name) <= 200 else name[:100]  # a long name is cut in the middle
+    line = assert_one_line_failure(result, shown)
+    for part in problem:
+        assert part in line, (part, line)
+    assert "no such file" not in line
+    assert len(result.err) < 3000
+
+
+@pytest.mark.parametrize("args", [["--no-input"], []], ids=["no-input", "wizard"])
+@pytest.mark.parametrize("make", [_too_long_name, _too_long_path], ids=["name", "path"])
+def test_new_with_a_name_too_long(tmp_path: Path, make: object, args: list[str]) -> None:
+    assert callable(make)
+    name, problem = make(tmp_path)
+    env = {**clean_env(), "JDWIZARD_STATE_DIR": str(tmp_path / "state")}
+    result = run_cmd([*MODULE, "new", name, *args], tmp_path, env)
+    line = assert_one_line_failure(result, name[:100], "cannot write", *problem)
+    assert line.startswith("jdwizard: ")
+
+
+def test_edit_of_a_symlink_loop_says_so(tmp_path: Path) -> None:
+    _loop(tmp_path)
+    result = run_cmd([*MODULE, "edit", "loop.toml"], tmp_path,
+                     {**clean_env(), "JDWIZARD_STATE_DIR": str(tmp_path / "state")})
+    line = assert_one_line_failure(result, "loop.toml", "cannot read", "loop of symbolic links")
+    assert "no such file" not in line and "jdwizard new" not in line
+
+
+@pytest.fixture
+def locked(shared: Path) -> Path:
+    """x.toml in a folder that nobody may read but not search (no x permission)."""
+    folder = shared / "locked"
+    folder.mkdir()
+    copy_preset("sales-manager", folder / "x.toml")
+    folder.chmod(0o644)
+    return folder
+
+
+@pytest.mark.parametrize("command", [["check"], ["render"], ["edit"], ["render", "--stdout"]])
+def test_a_file_in_a_folder_without_search_permission(locked: Path, command: list[str]) -> None:
+    result = as_user([*command, "locked/x.toml"], locked.parent)
+    assert_one_line_failure(result, "locked/x.toml", "cannot read: Permission denied")
+    assert result.out == ""
+
+
+def test_new_in_a_folder_without_search_permission(locked: Path) -> None:
+    result = as_user(["new", "locked/y.toml", "--no-input"], locked.parent)
+    assert_one_line_failure(result, "locked/y.toml", "cannot write: Permission denied")
+
+
+def test_check_of_an_unreadable_folder_says_cannot_read(shared: Path) -> None:
+    folder = shared / "jd"
+    folder.mkdir()
+    copy_preset("sales-manager", folder / "x.toml")
+    folder.chmod(0o311)  # searchable, not readable: its file names cannot be listed
+    result = as_user(["check", "jd"], shared)
+    line = assert_one_line_failure(result, "jd", "cannot read: Permission denied")
+    assert "no .toml" not in line
+
+
+def test_as_nobody_a_readable_file_still_checks(shared: Path) -> None:
+    # The other tests of this kind prove nothing if the child cannot run jdwizard at all.
+    copy_preset("sales-manager", shared / "x.toml").chmod(0o644)
+    result = as_user(["check", "x.toml"], shared)
+    assert result.code == 0, result
+    assert "checked 1 file" in result.err
+
+
+@pytest.mark.parametrize("command", [["edit", "x.toml"], ["new"], ["new", "y.toml"]],
+                         ids=["edit", "new", "new file"])
+def test_the_wizard_without_a_terminal_says_so(sales: Path, command: list[str]) -> None:
+    env = {**clean_env(), "JDWIZARD_STATE_DIR": str(sales.parent / "state")}
+    result = run_cmd([*MODULE, *command], sales.parent, env)  # stdin is /dev/null
+    line = assert_one_line_failure(result, command[-1] if len(command) > 1 else "new",
+                                   "the wizard needs a terminal", "standard input")
+    if command == ["new"]:
+        assert "--no-input" in line
+    assert result.out == ""
+
+
+def test_the_wizard_with_standard_error_redirected_says_so(sales: Path) -> None:
+    # Textual draws on standard error: redirected to a file, it would draw into it.
+    primary, secondary = os.openpty()
+    try:
+        env = {**clean_env(), "JDWIZARD_STATE_DIR": str(sales.parent / "state")}
+        result = run_cmd_with_stdin([*MODULE, "edit", "x.toml"], sales.parent, env, secondary)
+    finally:
+        os.close(primary)
+        os.close(secondary)
+    assert_one_line_failure(result, "x.toml", "the wizard needs a terminal", "standard error")
+
+
+def run_cmd_with_stdin(cmd: list[str], cwd: Path, env: dict[str, str], stdin: int) -> Result:
+    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, env=env, stdin=stdin,
+                          timeout=60, check=False)
+    return Result(proc.returncode, proc.stdout, proc.stderr)
+
+
+def test_an_os_error_that_escapes_is_one_line(monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    def broken(*args: object) -> int:
+        raise OSError(errno.EIO, "Input/output error", "jd/x\x1b[2J.toml")
+
+    monkeypatch.setattr(commands, "render", broken)
+    assert main(["render", "x.toml"]) == 2
+    assert capsys.readouterr().err == "jdwizard: jd/x\\x1b[2J.toml: Input/output error\n"
+
+    def unnamed(*args: object) -> int:
+        raise OSError(errno.ELOOP, os.strerror(errno.ELOOP))
+
+    monkeypatch.setattr(commands, "check", unnamed)
+    assert main(["check", "x.toml"]) == 2
+    assert capsys.readouterr().err.startswith("jdwizard: a loop of symbolic links")
+
+
+def test_the_reason_of_an_os_error_is_said_plainly() -> None:
+    assert atomicfile.plain_reason(OSError(errno.EACCES, "Permission denied")) == (
+        "Permission denied")
+    assert "longer than the system allows" in atomicfile.plain_reason(
+        OSError(errno.ENAMETOOLONG, "File name too long"))
 
 
