@@ -29,6 +29,12 @@ from jdwizard.model import FORMAT_VERSION, Document, Duties, Duty
 _TOP_LEVEL_SCALARS = ("language", "preset")
 _TOML_POSITION = re.compile(r"^(?P<msg>.*) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
 
+MAX_FILE_BYTES: Final = 8 * 1024 * 1024
+"""The largest file load reads. A description of 3,000 duties is under 1 MB; a larger
+file is not a job description, and reading it whole would cost its size many times
+over in memory and seconds (docs/format.md, Limits)."""
+
+_MB: Final = 1024 * 1024
 _DIGITS: Final = re.compile(r"[0-9](?:_?[0-9])*")
 
 
@@ -67,16 +73,31 @@ def read_text(path: str | Path) -> str:
 
 
 def _read_bytes(path: str | Path) -> bytes:
-    # Looked at before it is opened: a FIFO or a device would block or never end.
+    # Looked at before it is opened: a FIFO or a device would block or never end. The
+    # size is asked twice, before the open and of the file opened (it may have been
+    # replaced in between), and the read stops past the limit (it may be growing).
     kind = os.stat(path).st_mode
     if stat.S_ISDIR(kind):
         raise IsADirectoryError(path)
     if not stat.S_ISREG(kind):
         raise JDError(path, "not a regular file")
     with open(path, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
             raise JDError(path, "not a regular file")
-        return handle.read()
+        _check_size(path, info.st_size)
+        data = handle.read(MAX_FILE_BYTES + 1)
+    _check_size(path, len(data))
+    return data
+
+
+def _check_size(path: str | Path, size: int) -> None:
+    if size > MAX_FILE_BYTES:
+        # Rounded up: one byte over the limit is "8.1 MB", never an "8.0 MB" that is
+        # more than 8 MB.
+        tenths = -(-size * 10 // _MB)
+        raise JDError(path, f"{tenths / 10:.1f} MB is more than a job description can be "
+                      f"(the limit is {MAX_FILE_BYTES // _MB} MB)")
 
 
 def exists(path: str | Path, action: str = "read") -> bool:

@@ -25,6 +25,8 @@ import pytest
 from jdwizard import atomicfile, commands, fileformat, markdown
 from jdwizard.atomicfile import write_text_atomic
 from jdwizard.cli import main
+from jdwizard.errors import JDError
+from jdwizard.model import Duty
 from tests.cli_helpers import (
     MODULE,
     PRESETS_DIR,
@@ -606,3 +608,43 @@ def test_the_reason_of_an_os_error_is_said_plainly() -> None:
         OSError(errno.ENAMETOOLONG, "File name too long"))
 
 
+# --- 4. the size limit -----------------------------------------------------------------
+
+
+def test_a_file_over_the_limit_is_refused_unread(tmp_path: Path) -> None:
+    big = tmp_path / "big.toml"
+    with big.open("wb") as handle:  # sparse: 50 MB of zeros, which a read would call binary
+        handle.truncate(50 * 1024 * 1024)
+    for command in (["check"], ["render"], ["edit"]):
+        env = {**clean_env(), "JDWIZARD_STATE_DIR": str(tmp_path / "state")}
+        started = time.monotonic()
+        result = run_cmd([*MODULE, *command, "big.toml"], tmp_path, env)
+        assert time.monotonic() - started < 10
+        assert_one_line_failure(result, "big.toml",
+                                "50.0 MB is more than a job description can be",
+                                "(the limit is 8 MB)")
+
+
+def test_the_limit_is_on_the_bytes(tmp_path: Path) -> None:
+    # A comment pads a real description to the limit exactly: it loads; one byte more,
+    # refused, and the size said is over the limit (8.1, not a rounded 8.0).
+    path = tmp_path / "x.toml"
+    text = sales_text().encode()
+    padding = fileformat.MAX_FILE_BYTES - len(text) - 2
+    path.write_bytes(text + b"#" + b"x" * padding + b"\n")
+    assert path.stat().st_size == fileformat.MAX_FILE_BYTES
+    assert fileformat.load(path).position.title
+    with path.open("ab") as handle:
+        handle.write(b"\n")
+    with pytest.raises(JDError) as caught:
+        fileformat.load(path)
+    assert str(caught.value) == (
+        f"{path}: 8.1 MB is more than a job description can be (the limit is 8 MB)")
+
+
+def test_a_description_of_3000_duties_is_far_under_the_limit() -> None:
+    # What docs/format.md says of the limit.
+    duty = "Prepare and conclude supply contracts with the wholesale customers of the region"
+    doc = fileformat.loads(sales_text())
+    doc.duties.items = [Duty(text=f"{duty} {i}") for i in range(3000)]
+    assert len(fileformat.dumps(doc).encode()) < 1_000_000
