@@ -60,8 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("presets", help="list the presets")
 
-    kept = sub.add_parser("drafts", help="list, restore or remove autosaved drafts")
-    kept.add_argument("action", nargs="?", choices=("list", "restore", "remove"), default="list")
+    kept = sub.add_parser("drafts", help="list, restore or remove autosaved drafts; unlock a file")
+    kept.add_argument("action", nargs="?", choices=("list", "restore", "remove", "unlock"),
+                      default="list")
     kept.add_argument("draft", nargs="?", metavar="FILE|KEY",
                       help="the draft: its target file, or its key from the list")
     kept.add_argument("-o", "--output", metavar="FILE.toml",

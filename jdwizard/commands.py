@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import stat
 import sys
 from pathlib import Path
@@ -13,32 +12,15 @@ from jdwizard import fileformat
 from jdwizard.atomicfile import plain_reason, write_text_atomic
 from jdwizard.errors import JDError
 from jdwizard.model import Document
-from jdwizard.safetext import escaped, say
+from jdwizard.safetext import say
 
 if TYPE_CHECKING:
     from jdwizard import checks
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-"""A byte of a file name that is not UTF-8, as Python decodes it (0x9b is U+DC9B)."""
-
-
 def tell(line: str, file: TextIO | None = None) -> None:
-    """say() for a line that must stay one line: a newline in a file name or a key is
-    written as \\x0a, so that no file can add a line that reads as a finding of its own
-    (a planted "x.toml\\nx.toml: position.title: error: ...")."""
-    say(_name_bytes_escaped(line).replace("\n", escaped("\n")), file=file)
-
-
-def _name_bytes_escaped(text: str) -> str:
-    # Standard output writes such a byte back raw (surrogateescape), and 0x9b alone is
-    # a terminal's CSI; written as \x9b it is seen, as the other controls are.
-    return _SURROGATE.sub(lambda m: _byte_of(m.group()), text)
-
-
-def _byte_of(char: str) -> str:
-    code = ord(char)
-    return f"\\x{code - 0xdc00:02x}" if 0xdc80 <= code <= 0xdcff else f"\\u{code:04x}"
+    """One line of a message, made safe (see safetext.say)."""
+    say(line, file=file)
 
 
 def fail(exc: JDError) -> None:
@@ -197,8 +179,7 @@ def _json_text(report: dict[str, object]) -> str:
 
     from jdwizard.safetext import json_safe
 
-    dumped = json_safe(json.dumps(report, ensure_ascii=False, indent=2))
-    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
+    return json_safe(json.dumps(report, ensure_ascii=False, indent=2))
 
 
 def _report(findings: list[checks.Finding], failures: list[JDError], fmt: str, count: int,

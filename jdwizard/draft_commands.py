@@ -95,7 +95,7 @@ def restore(draft: drafts.Draft, output: str | None) -> int:
 
 
 def unlock(which: str) -> int:
-    """Break the lock of a file or key (`jdwizard drafts unlock`, once cli.py offers it)."""
+    """Break the lock of a file or key (`jdwizard drafts unlock`)."""
     lock = drafts.state_dir() / "locks" / f"{which}.lock"
     is_key = which == Path(which).name and os.path.lexists(lock)  # a key is a bare name
     key = which if is_key else drafts.key_for(Path(which))

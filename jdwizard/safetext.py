@@ -38,9 +38,23 @@ def escaped(char: str) -> str:
     return f"\\x{ord(char):02x}"
 
 
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+"""A byte of a file name that is not UTF-8, as Python decodes it (0x9b is U+DC9B)."""
+
+
+def _byte_of(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code - 0xdc00:02x}" if 0xdc80 <= code <= 0xdcff else f"\\u{code:04x}"
+
+
 def for_message(text: str) -> str:
-    """One line to print: controls written out as \\x1b, long words cut in the middle."""
-    line = CONTROL_OR_LINE_BREAK.sub(lambda m: escaped(m.group()), text)
+    """One line to print: controls (a newline too, so that no file name can add a line
+    that reads as a finding of its own) written out as \\x1b, long words cut.
+
+    A file name's byte that is not UTF-8 is written as \\x9b too: standard output would
+    write it back raw (surrogateescape), and 0x9b alone is a terminal's CSI."""
+    line = _SURROGATE.sub(lambda m: _byte_of(m.group()), text)
+    line = CONTROL_OR_LINE_BREAK.sub(lambda m: escaped(m.group()), line)
     line = BIDI.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
     line = _LONG_WORD.sub(_cut_word, line)
     if len(line) > MESSAGE_LINE:
@@ -53,12 +67,9 @@ def _cut_word(match: re.Match[str]) -> str:
     return f"{word[:MESSAGE_TOKEN - 40]}…({len(word):,} characters)…{word[-20:]}"
 
 
-def say(*lines: str, file: TextIO | None = None) -> None:
-    """print() for messages: each line made safe, to stdout unless file is given."""
-    out = sys.stdout if file is None else file
-    for line in lines:
-        for part in line.split("\n"):
-            print(for_message(part), file=out)
+def say(line: str, file: TextIO | None = None) -> None:
+    """print() for a message: one line made safe, to stdout unless file is given."""
+    print(for_message(line), file=sys.stdout if file is None else file)
 
 
 def complain(line: str) -> None:
@@ -104,11 +115,12 @@ def without_controls(text: str) -> str:
 
 
 _JSON_UNSAFE: Final = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
-                                 "\u200b-\u200d\u2060\ufeff]")
+                                 "\u200b-\u200d\u2060\ufeff\ud800-\udfff]")
 
 
 def json_safe(dumped: str) -> str:
-    """JSON text with DEL, C1 and invisible characters escaped (json escapes only C0).
+    """JSON text with DEL, C1, invisible characters and a file name's bytes that are not
+    UTF-8 (lone surrogates) escaped: json escapes only C0.
 
     They only occur inside strings, where \\uXXXX means the same character."""
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)

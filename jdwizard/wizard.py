@@ -23,12 +23,14 @@ def edit(file: str, section: str | None, blink: bool = False, preview: bool = Fa
     # its way without search permission, a symlink loop) cannot be saved either.
     exists = fileformat.exists(path)
     draft = drafts.pending(path)
-    if draft is None and not exists:
+    # A draft that cannot be read holds no work: the wizard offers to remove it.
+    usable = draft is not None and not draft.problem
+    if not usable and not exists:
         raise JDError(file, f"no such file; to create it: jdwizard new {file}")
     try:
         doc = fileformat.load(file)  # reported as check reports it, before any screen
     except JDError:
-        if draft is None:
+        if draft is None or not usable:
             raise
         doc = draft.document()  # the file is broken but the draft holds the work
     return _run(doc, path, start=False, section=section, blink=blink, pending=draft,

@@ -137,4 +137,8 @@ def test_check_prints_no_control_character_of_a_file(tmp_path: object) -> None:
                               "a.toml"], cwd=folder, capture_output=True)
         assert run.returncode == 1, run
         assert b"\x1b" not in run.stdout + run.stderr
-        assert b"PWNED" in run.stdout
+        if fmt == "text":
+            assert b"position.codes.okpd\\x1b[2J: error" in run.stdout
+        else:
+            places = [f["place"] for f in json.loads(run.stdout)["findings"]]
+            assert "position.codes.okpd\x1b[2J" in places

@@ -445,7 +445,8 @@ def test_a_lock_from_another_host_can_be_broken_and_a_live_one_here_cannot(
     assert holder is not None and holder.breakable and not holder.problem
     code, out, _ = jdwizard("drafts")
     assert code == 0 and f"lock {drafts.key_for(target)}: anna on another-host" in out
-    assert draft_commands.run("unlock", str(target), None) == 0
+    code, out, _ = jdwizard("drafts", "unlock", str(target))
+    assert code == 0 and f"broke the lock {drafts.key_for(target)}" in out
     assert locks.acquire(target) is None  # ours now
     mine = locks._read(lock_path(target))
     assert mine is not None and not mine.breakable
@@ -490,3 +491,13 @@ def test_jdwizard_edit_opens_a_file_whose_draft_is_a_fifo(apps: list[PtyApp], ta
     assert app.wait_exit() == 0
     assert "X" in fileformat.load(target).position.title
     assert not os.path.lexists(draft_path(target))
+
+
+def test_edit_of_a_missing_file_with_an_unreadable_draft_says_no_such_file(
+        tmp_path: Path) -> None:
+    target = tmp_path / "gone.toml"
+    path = drafts.state_dir() / "drafts" / f"{drafts.key_for(target)}.json"
+    drafts.prepare_state()
+    path.write_text("garbage")
+    code, _, err = jdwizard("edit", str(target))
+    assert code == 2 and "no such file" in err and "garbage" not in err
