@@ -18,6 +18,22 @@ def state(tmp_path: Path) -> dict[str, str]:
 
 
 @pytest.fixture
+def own_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A state folder of the test's own, for jdwizard called in this process."""
+    folder = tmp_path / "state"
+    monkeypatch.setenv("JDWIZARD_STATE_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def target(tmp_path: Path) -> Path:
+    """A saved description to keep drafts and locks of."""
+    path = tmp_path / "jd.toml"
+    fileformat.save(presets.new_document("sales-manager"), path)
+    return path
+
+
+@pytest.fixture
 def sales_file(tmp_path: Path) -> Path:
     path = tmp_path / "sales.toml"
     fileformat.save(presets.new_document("sales-manager"), path)

@@ -16,17 +16,8 @@ from jdwizard.session import Session
 
 
 @pytest.fixture(autouse=True)
-def state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "state"
-    monkeypatch.setenv(drafts.STATE_ENV, str(folder))
-    return folder
-
-
-@pytest.fixture
-def target(tmp_path: Path) -> Path:
-    path = tmp_path / "jd.toml"
-    fileformat.save(presets.new_document("sales-manager"), path)
-    return path
+def state(own_state: Path) -> Path:
+    return own_state
 
 
 def test_a_draft_is_private_and_holds_the_document(target: Path, state: Path) -> None:

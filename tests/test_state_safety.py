@@ -33,17 +33,8 @@ NOBODY = 65534
 
 
 @pytest.fixture(autouse=True)
-def state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "state"
-    monkeypatch.setenv(drafts.STATE_ENV, str(folder))
-    return folder
-
-
-@pytest.fixture
-def target(tmp_path: Path) -> Path:
-    path = tmp_path / "jd.toml"
-    fileformat.save(presets.new_document("sales-manager"), path)
-    return path
+def state(own_state: Path) -> Path:
+    return own_state
 
 
 @pytest.fixture

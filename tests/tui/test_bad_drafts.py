@@ -21,10 +21,8 @@ from tests.tui.conftest import notes, run, saved_preset
 
 
 @pytest.fixture(autouse=True)
-def state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "state"
-    monkeypatch.setenv(drafts.STATE_ENV, str(folder))
-    return folder
+def state(own_state: Path) -> Path:
+    return own_state
 
 
 @pytest.fixture
