@@ -16,8 +16,8 @@ from jdwizard import characters
 from jdwizard.findings import ERROR as ERROR  # re-exported: callers know checks
 from jdwizard.findings import WARNING as WARNING
 from jdwizard.findings import Finding as Finding
-from jdwizard.mdtext import normalize
 from jdwizard.model import Document, Duty, Qualifications
+from jdwizard.output.mdtext import normalize
 
 VAGUE_PHRASES: Final = (
     # English

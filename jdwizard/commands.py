@@ -80,7 +80,7 @@ def render(files: list[str], output: str | None, lang: str | None, to_stdout: bo
     if output and len(files) > 1:
         raise JDError(output, "-o takes one input file; without -o each file's .md is "
                       "written beside it")
-    from jdwizard import markdown
+    from jdwizard.output import markdown
 
     status = 0
     for file in files:

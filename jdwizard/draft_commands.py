@@ -13,7 +13,7 @@ from pathlib import Path
 from jdwizard import drafts, fileformat, locks
 from jdwizard.commands import make_folder_for
 from jdwizard.errors import JDError
-from jdwizard.output import save_pair
+from jdwizard.output.files import save_pair
 from jdwizard.safetext import say
 
 

@@ -23,8 +23,8 @@ from typing import Any, Final
 
 from jdwizard.atomicfile import plain_reason, write_text_atomic
 from jdwizard.errors import JDError
-from jdwizard.mdtext import normalize
 from jdwizard.model import FORMAT_VERSION, Document, Duties, Duty
+from jdwizard.output.mdtext import normalize
 
 _TOP_LEVEL_SCALARS = ("language", "preset")
 _TOML_POSITION = re.compile(r"^(?P<msg>.*) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")

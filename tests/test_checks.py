@@ -13,8 +13,8 @@ from jdwizard.checks import (
     is_required,
     iter_texts,
 )
-from jdwizard.layout import build_sections
 from jdwizard.model import Document, Duty
+from jdwizard.output.layout import build_sections
 
 
 def complete(language: str = "ru") -> Document:

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from jdwizard import drafts, fileformat, markdown, presets
+from jdwizard import drafts, fileformat, presets
 from jdwizard.cli import main
+from jdwizard.output import markdown
 from tests.cli_helpers import (
     MODULE,
     SCRIPT,

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from jdwizard import drafts, fileformat, locks, markdown, presets
+from jdwizard import drafts, fileformat, locks, presets
+from jdwizard.output import markdown
 from jdwizard.session import Session
 
 

@@ -8,10 +8,11 @@ from typing import Any
 
 from hypothesis import given, settings
 
-from jdwizard import fileformat, markdown
-from jdwizard.layout import clause_numbers
-from jdwizard.mdtext import normalize
+from jdwizard import fileformat
 from jdwizard.model import Document, Duty
+from jdwizard.output import markdown
+from jdwizard.output.layout import clause_numbers
+from jdwizard.output.mdtext import normalize
 from tests.strategies import documents
 
 

@@ -22,11 +22,12 @@ from pathlib import Path
 
 import pytest
 
-from jdwizard import atomicfile, commands, fileformat, markdown
+from jdwizard import atomicfile, commands, fileformat
 from jdwizard.atomicfile import write_text_atomic
 from jdwizard.cli import main
 from jdwizard.errors import JDError
 from jdwizard.model import Duty
+from jdwizard.output import markdown
 from tests.cli_helpers import (
     MODULE,
     PRESETS_DIR,
@@ -95,7 +96,7 @@ def shared() -> Iterator[Path]:
 
 
 LAZY_IMPORTS = ("difflib", "encodings.utf_8_sig", "json", "tomli_w", "jdwizard.checks",
-                "jdwizard.markdown", "jdwizard.presets", "jdwizard.wizard")
+                "jdwizard.output.markdown", "jdwizard.presets", "jdwizard.wizard")
 """What the commands import only when they need it (a codec is imported when first used)."""
 
 

@@ -8,9 +8,10 @@ import sys
 
 import pytest
 
-from jdwizard import fileformat, markdown, safetext
+from jdwizard import fileformat, safetext
 from jdwizard.checks import ERROR, WARNING, check_department, check_document
 from jdwizard.model import Duty
+from jdwizard.output import markdown
 from tests.test_checks import _in_department, complete
 
 PAYLOADS = {

@@ -8,10 +8,10 @@ from typing import Any
 from hypothesis import given, settings
 from markdown_it import MarkdownIt
 
-from jdwizard import markdown
-from jdwizard.layout import clause_numbers
-from jdwizard.mdtext import normalize
 from jdwizard.model import Acknowledgement, Document, Duty, Signature
+from jdwizard.output import markdown
+from jdwizard.output.layout import clause_numbers
+from jdwizard.output.mdtext import normalize
 from tests.strategies import documents
 
 PARSER = MarkdownIt("commonmark").enable("table")

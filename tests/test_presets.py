@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import pytest
 
-from jdwizard import markdown, presets
+from jdwizard import presets
 from jdwizard.checks import ERROR, check_document
 from jdwizard.errors import JDError
 from jdwizard.locale import phrase
+from jdwizard.output import markdown
 
 REQUIRED = {
     "general-manager", "account-manager", "sales-manager", "senior-sales-manager",

@@ -10,7 +10,8 @@ import sys
 import time
 from pathlib import Path
 
-from jdwizard import fileformat, markdown, presets
+from jdwizard import fileformat, presets
+from jdwizard.output import markdown
 from tests.ptyapp import PtyApp, start_edit
 
 CTRL_Q, CTRL_S = "\x11", "\x13"
@@ -142,7 +143,8 @@ def test_saving_asks_when_the_file_changed_on_disk(
 
 SAVER = """
 import sys
-from jdwizard import fileformat, markdown, presets
+from jdwizard import fileformat, presets
+from jdwizard.output import markdown
 from jdwizard.atomicfile import write_text_atomic
 a = presets.new_document("sales-manager")
 b = presets.new_document("head-of-sales")

@@ -178,7 +178,7 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
 
     def heading_of(self, key: str) -> str:
         """The heading of the document's part that a step edits ("" for the top)."""
-        from jdwizard.layout import build_sections
+        from jdwizard.output.layout import build_sections
 
         wanted = {"subordination": "general", "qualifications": "general",
                   "duties": "duties", "rights": "rights", "liability": "liability",
@@ -189,7 +189,7 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
         return ""
 
     def render_document(self) -> str:
-        from jdwizard.markdown import render
+        from jdwizard.output.markdown import render
 
         return render(self.doc)
 
@@ -319,7 +319,7 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
 
     def refresh_checks(self) -> None:
         from jdwizard.checks import ERROR, check_document
-        from jdwizard.layout import clause_numbers
+        from jdwizard.output.layout import clause_numbers
 
         typed = [Finding(place, ERROR, problem) for place, problem in self.unparsed.items()]
         self.findings = typed + check_document(self.doc)

@@ -11,8 +11,8 @@ from pathlib import Path
 from textual import on
 from textual.app import App, SuspendNotSupported
 
-from jdwizard.mdtext import normalize
 from jdwizard.model import Document, Duty
+from jdwizard.output.mdtext import normalize
 from jdwizard.tui.messages import DetailsRequested, ExternalRequested, LibraryRequested
 
 

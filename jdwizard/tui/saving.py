@@ -101,7 +101,7 @@ class SavingMixin(App[list[str]]):
         return True
 
     def _write(self, path: Path) -> bool:
-        from jdwizard.output import save_pair  # with the renderer: not needed to start
+        from jdwizard.output.files import save_pair  # with the renderer: not needed to start
 
         try:
             markdown_path = save_pair(self.doc, path)

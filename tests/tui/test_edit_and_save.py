@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from jdwizard import fileformat, presets
-from jdwizard.markdown import render
+from jdwizard.output.markdown import render
 from jdwizard.tui.app import WizardApp
 from jdwizard.tui.screens.confirm import ConfirmScreen
 from jdwizard.tui.screens.quit import QuitScreen

@@ -10,8 +10,8 @@ from textual.widget import Widget
 from textual.widgets import Footer, Input
 
 from jdwizard import presets
-from jdwizard.layout import clause_numbers
 from jdwizard.model import Document, Duty
+from jdwizard.output.layout import clause_numbers
 from jdwizard.tui.app import WizardApp
 from jdwizard.tui.screens.duty_details import DutyDetailsScreen
 from jdwizard.tui.screens.library import LibraryScreen

@@ -7,7 +7,7 @@ import pytest
 from textual.widgets import Input, OptionList
 
 from jdwizard import presets
-from jdwizard.markdown import render
+from jdwizard.output.markdown import render
 from jdwizard.sections import resolve
 from jdwizard.tui.app import WizardApp
 from jdwizard.tui.screens.help import HelpScreen

@@ -8,7 +8,7 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from jdwizard.checks import ERROR, Finding
-from jdwizard.markdown import render
+from jdwizard.output.markdown import render
 from jdwizard.safetext import pictured
 from jdwizard.tui.messages import JumpTo
 from jdwizard.tui.steps.base import StepForm

@@ -9,7 +9,7 @@ from textual.containers import Horizontal
 from textual.widgets import Input, Label, OptionList, Select
 from textual.widgets.option_list import Option
 
-from jdwizard.markdown import render
+from jdwizard.output.markdown import render
 from jdwizard.presets import Preset, all_presets, blank_preset, match_rank
 from jdwizard.tui.messages import PresetChosen
 from jdwizard.tui.steps.base import StepForm

@@ -20,8 +20,8 @@ from textual.containers import Vertical
 from textual.widget import Widget
 from textual.widgets import Label, Static, TextArea
 
-from jdwizard.mdtext import normalize
 from jdwizard.model import Duty
+from jdwizard.output.mdtext import normalize
 from jdwizard.safetext import pictured, unpictured
 from jdwizard.tui.messages import DetailsRequested, Edited, ExternalRequested, LibraryRequested
 from jdwizard.tui.widgets.fields import field_id

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jdwizard import fileformat, markdown
+from jdwizard import fileformat
 from jdwizard.atomicfile import write_text_atomic
 from jdwizard.model import Document
+from jdwizard.output import markdown
 
 
 def save_pair(doc: Document, path: str | Path) -> Path:

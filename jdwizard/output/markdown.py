@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from jdwizard.layout import Clause, GroupHeading, Section, build_sections, sentence
 from jdwizard.locale import format_date, phrase
-from jdwizard.mdtext import escape
 from jdwizard.model import Acknowledgement, Document, Signature
+from jdwizard.output.layout import Clause, GroupHeading, Section, build_sections, sentence
+from jdwizard.output.mdtext import escape
 from jdwizard.safetext import without_controls
 
 BLANK = "______________"

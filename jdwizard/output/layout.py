@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from jdwizard.locale import phrase
-from jdwizard.mdtext import normalize
 from jdwizard.model import Document, Duty
+from jdwizard.output.mdtext import normalize
 
 
 @dataclass
