@@ -224,11 +224,11 @@ def _convert(tp: Any, value: Any, place: str, meta: Any = None) -> Any:
     origin = typing.get_origin(tp)
     if origin in (types.UnionType, typing.Union):
         inner = next(a for a in typing.get_args(tp) if a is not type(None))
-        return _convert(inner, value, place)
+        return _convert(inner, value, place, meta)
     if origin is list:
         item_type = typing.get_args(tp)[0]
         items = _expect(value, list, "a list", place)
-        return [_convert(item_type, v, f"{place}[{i}]") for i, v in enumerate(items, 1)]
+        return [_convert(item_type, v, f"{place}[{i}]", meta) for i, v in enumerate(items, 1)]
     if origin is dict:
         table = _expect(value, dict, "a table", place)
         return {k: _expect(v, str, "text", _join(place, k)) for k, v in table.items()}
@@ -264,7 +264,11 @@ def _convert_scalar(tp: Any, value: Any, place: str, meta: Any) -> Any:
     if tp is int:
         if isinstance(value, bool):
             raise _FieldError(place, "expected a whole number, found true or false")
-        return _expect(value, int, "a whole number", place)
+        number = _expect(value, int, "a whole number", place)
+        low, high = meta.get("range", (number, number))
+        if not low <= number <= high:
+            raise _FieldError(place, f"must be a whole number from {low} to {high}")
+        return number
     if tp is date:
         if isinstance(value, datetime):
             raise _FieldError(place, "expected a date like 2026-12-01, found a date and time")

@@ -15,6 +15,8 @@ FORMAT_VERSION: Final = 1
 LANGUAGES: Final = ("en", "ru")
 CATEGORIES: Final = ("worker", "specialist", "manager", "technical")
 STATUSES: Final = ("draft", "approved")
+EXPORTS: Final = ("docx", "pdf")
+"""The documents the wizard can write beside the TOML and its Markdown."""
 
 
 def choices(*values: str) -> dict[str, tuple[str, ...]]:
@@ -33,6 +35,11 @@ class DocumentInfo:
     contract_appendix: bool | None = None
     basis: str = ""
     """The legal basis the description was developed on, as a sentence."""
+    blank_rows: int | None = field(default=None, metadata={"range": (0, 100)})
+    """Empty rows of the acknowledgement sheet after the employees named in the file, for
+    those who join later; None prints the default (output.printed.BLANK_ROWS)."""
+    export: list[str] = field(default_factory=list, metadata=choices(*EXPORTS))
+    """The documents each save in the wizard writes beside the file, besides Markdown."""
 
 
 @dataclass
@@ -122,6 +129,19 @@ class Signature:
 
 
 @dataclass
+class Approval(Signature):
+    """The approval stamp: signed by the approver, or approved by an order."""
+
+    order_number: str = ""
+    """Approval by order: «УТВЕРЖДЕНА приказом ООО «Вектор» от 01.12.2026 № 45»."""
+    order_date: date | None = None
+
+    @property
+    def by_order(self) -> bool:
+        return bool(self.order_number.strip() or self.order_date)
+
+
+@dataclass
 class Acknowledgement:
     name: str = ""
     date: date | None = None
@@ -149,7 +169,7 @@ class Document:
     conditions: Conditions = field(default_factory=Conditions)
     performance: Items = field(default_factory=Items)
     final: Items = field(default_factory=Items)
-    approval: Signature = field(default_factory=Signature)
+    approval: Approval = field(default_factory=Approval)
     author: Signature = field(default_factory=Signature)
     agreed: list[Signature] = field(default_factory=list)
     acknowledged: list[Acknowledgement] = field(default_factory=list)

@@ -10,6 +10,7 @@ from jdwizard.model import (
     CATEGORIES,
     STATUSES,
     Acknowledgement,
+    Approval,
     Conditions,
     Document,
     DocumentInfo,
@@ -42,6 +43,8 @@ duties = st.builds(
     essential=flags,
 )
 signatures = st.builds(Signature, position=text, name=text, date=dates)
+approvals = st.builds(Approval, position=text, name=text, date=dates,
+                      order_number=st.one_of(st.just(""), text), order_date=dates)
 documents = st.builds(
     Document,
     language=st.sampled_from(["en", "ru"]),
@@ -78,7 +81,7 @@ documents = st.builds(
     ),
     performance=st.builds(Items, items=texts),
     final=st.builds(Items, items=texts),
-    approval=signatures,
+    approval=approvals,
     author=signatures,
     agreed=st.lists(signatures, max_size=2),
     acknowledged=st.lists(

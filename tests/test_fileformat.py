@@ -11,7 +11,7 @@ from hypothesis import given, settings
 
 from jdwizard import fileformat
 from jdwizard.errors import JDError
-from jdwizard.model import Document, Duty, Signature
+from jdwizard.model import Approval, Document, Duty, Signature
 from tests.strategies import documents
 from tests.test_empty_items import blank_items_dropped
 
@@ -40,7 +40,7 @@ def _sample() -> Document:
     doc.duties.items.append(Duty("Prepare contracts", group="Contracts", share=30, essential=True))
     doc.rights.items = ["To make proposals to the management"]
     doc.agreed = [Signature("Head of Legal Department", "Sidorova Anna Petrovna")]
-    doc.approval = Signature("General Director", date=date(2026, 11, 27))
+    doc.approval = Approval("General Director", date=date(2026, 11, 27))
     return doc
 
 

@@ -8,8 +8,8 @@ from typing import Any
 from hypothesis import given, settings
 from markdown_it import MarkdownIt
 
-from jdwizard.model import Acknowledgement, Document, Duty, Signature
-from jdwizard.output import markdown
+from jdwizard.model import Acknowledgement, Approval, Document, Duty, Signature
+from jdwizard.output import markdown, printed
 from jdwizard.output.layout import clause_numbers
 from jdwizard.output.mdtext import normalize
 from tests.strategies import documents
@@ -120,7 +120,7 @@ def _full_document() -> Document:
     doc.rights.items = ["To make proposals to the management"]
     doc.liability.items = ["For failure to perform the duties"]
     doc.document.contract_appendix = True
-    doc.approval = Signature("General Director", "Ivanov Ivan Ivanovich", date(2026, 11, 27))
+    doc.approval = Approval("General Director", "Ivanov Ivan Ivanovich", date(2026, 11, 27))
     doc.agreed = [Signature("Head of Legal Department")]
     return doc
 
@@ -144,17 +144,18 @@ def test_russian_headings_dates_and_phrases() -> None:
     md = markdown.render(_full_document(), "ru")
     for expected in ("**УТВЕРЖДАЮ**", "# ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ", "## 1. Общие положения",
                      "## 3. Должностные обязанности", "## 4. Права", "## 5. Ответственность",
-                     "**СОГЛАСОВАНО:**", "## Лист ознакомления", "Дата: 27 ноября 2026 г.",
+                     "**СОГЛАСОВАНО**", "## Лист ознакомления", "27 ноября 2026 г.",
                      "1.2. Непосредственный руководитель: head of Sales Department."):
         assert expected in md
 
 
 def test_missing_names_and_dates_print_as_blanks() -> None:
     md = markdown.render(_full_document())
-    agreed = md[md.index("**AGREED:**"):].split("\n\n")[0]
+    agreed = md[md.index("**AGREED**"):].split("\n\n")[0]
     assert agreed.splitlines() == [
-        "**AGREED:**\\", "Head of Legal Department\\",
-        "______________ ______________ (full name)\\", "Date: ______________",
+        "**AGREED**\\", "Head of Legal Department\\",
+        "______________ (signature) ______________ (full name)\\",
+        "____ / ____ / 20__",
     ]
     assert "em_open" not in [c.type for t in PARSER.parse(md) for c in t.children or []]
 
@@ -162,12 +163,14 @@ def test_missing_names_and_dates_print_as_blanks() -> None:
 def test_acknowledgement_sheet() -> None:
     doc = _full_document()
     blank_rows = markdown.render(doc).split("## Acknowledgement sheet")[1]
-    assert blank_rows.count("|  |  |  |") == markdown.BLANK_ACK_ROWS
+    assert blank_rows.count("|  |  |  |  |") == printed.BLANK_ROWS
     doc.acknowledged = [Acknowledgement("Petrov Petr", date(2026, 11, 28), "4510 123456")]
+    doc.document.blank_rows = 2
     table = markdown.render(doc).split("## Acknowledgement sheet")[1]
-    assert "| No. | Full name | Date | Passport details | Signature |" in table
-    assert "| 1 | Petrov Petr | 28 November 2026 | 4510 123456 |  |" in table
-    assert table.count("\n| ") == 3
+    assert "| No. | Full name | Position | Date | Passport details | Signature |" in table
+    assert ("| 1 | Petrov Petr | Sales Manager | 28 November 2026 | 4510 123456 |  |"
+            in table)
+    assert table.count("\n| ") == 5  # the header, the divider, Petrov, two blank rows
 
 
 def test_clause_numbers_match_the_rendered_document() -> None:
@@ -194,3 +197,12 @@ def test_experience_required_prints_no_clause_of_its_own() -> None:
     doc = _full_document()
     doc.qualifications.experience_required = True
     assert markdown.render(doc) == markdown.render(_full_document())
+
+
+def test_a_russian_blank_date_reads_as_itself_and_opens_no_emphasis() -> None:
+    doc = _full_document()
+    doc.approval.date = None
+    md = markdown.render(doc, "ru")
+    assert "«\\_\\_\\_» __________ 20__ г." in md
+    assert "em_open" not in [c.type for t in PARSER.parse(md) for c in t.children or []]
+    assert "«___» __________ 20__ г." in PARSER.render(md)

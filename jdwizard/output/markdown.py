@@ -6,17 +6,17 @@ blocks of the output depend only on which values are present, never on what they
 
 from __future__ import annotations
 
-from datetime import date
+import re
 
 from jdwizard.locale import format_date, phrase
-from jdwizard.model import Acknowledgement, Document, Signature
+from jdwizard.model import Document
+from jdwizard.output import printed
 from jdwizard.output.layout import Clause, GroupHeading, Section, build_sections, sentence
 from jdwizard.output.mdtext import escape
 from jdwizard.safetext import without_controls
 
 BLANK = "______________"
 """A line to fill in by hand. Followed by a space, it can never open emphasis."""
-BLANK_ACK_ROWS = 3
 
 
 def render(doc: Document, language: str | None = None) -> str:
@@ -25,10 +25,8 @@ def render(doc: Document, language: str | None = None) -> str:
     blocks = [_approval(doc, lang), *_title(doc, lang)]
     for number, section in enumerate(build_sections(doc, lang), 1):
         blocks.extend(_section(number, section))
-    if _has_author(doc.author):
-        blocks.append(_signature_block(phrase(lang, "developed_by"), doc.author, lang))
-    blocks.extend(_signature_block(phrase(lang, "agreed"), s, lang) for s in doc.agreed)
-    blocks.extend(_acknowledgement(doc.acknowledged, lang))
+    blocks.extend(_block(b, lang) for b in printed.signatures(doc, lang))
+    blocks.extend(_acknowledgement(doc, lang))
     # A control character pasted into a value is nothing a printed document can show,
     # and sent to a terminal (render --stdout) it could act on it.
     return without_controls("\n\n".join(blocks) + "\n")
@@ -40,26 +38,32 @@ def _lines(*lines: str) -> str:
 
 
 def _approval(doc: Document, lang: str) -> str:
-    s = doc.approval
-    lines = [f"**{phrase(lang, 'approved')}**", _or_blank(s.position, lang, "position")]
-    if doc.organization.name:
-        lines.append(escape(doc.organization.name))
-    lines.append(f"{BLANK} {_or_blank(s.name, lang, 'name')}")
-    lines.append(_date_line(s.date, lang))
+    return _block(printed.stamp(doc.approval, doc.organization.name, lang), lang)
+
+
+def _block(block: printed.SignatureBlock, lang: str) -> str:
+    """A stamp or signature block: its lines, the signature line and the date."""
+    if block.order:
+        return _lines(f"**{block.heading}**", escape(block.order))
+    hint = {key: phrase(lang, f"hint.{key}") for key in ("signature", "name", "position")}
+    lines = [f"**{block.heading}**"]
+    lines.extend(escape(line) if line else f"{BLANK} {hint['position']}" for line in block.lines)
+    signer = escape(block.signer) if block.signer else f"{BLANK} {hint['name']}"
+    lines.append(f"{BLANK} {hint['signature']} {signer}" if not block.signer
+                 else f"{BLANK} {signer}")
+    lines.append(_blank_safe(block.date))
     return _lines(*lines)
 
 
-def _or_blank(value: str, lang: str, what: str) -> str:
-    if value.strip():
-        return escape(value)
-    hint = {"en": {"position": "(position)", "name": "(full name)"},
-            "ru": {"position": "(должность)", "name": "(фамилия, инициалы)"}}
-    return f"{BLANK} {hint.get(lang, hint['en'])[what]}"
+_OPENING_RUN = re.compile(r"(?<=[^\w\s])_+")
 
 
-def _date_line(value: date | None, lang: str) -> str:
-    shown = format_date(lang, value) if value else BLANK
-    return f"{phrase(lang, 'date')}: {shown}"
+def _blank_safe(text: str) -> str:
+    """A date, or the blank to write it in: «___» __________ 20__ г.
+
+    A run of underscores after punctuation («___) could open emphasis, which a later
+    run (20__) would close; only such runs are escaped, so the blank reads as itself."""
+    return _OPENING_RUN.sub(lambda m: "\\_" * len(m.group()), escape(text).replace("\\_", "_"))
 
 
 def _title(doc: Document, lang: str) -> list[str]:
@@ -105,33 +109,11 @@ def _clause(number: str, clause: Clause) -> list[str]:
     return [text, "\n".join(f"- {escape(item)}" for item in clause.bullets)]
 
 
-def _has_author(author: Signature) -> bool:
-    return bool(author.position.strip() or author.name.strip() or author.date)
-
-
-def _signature_block(heading: str, s: Signature, lang: str) -> str:
-    return _lines(
-        f"**{heading}:**",
-        _or_blank(s.position, lang, "position"),
-        f"{BLANK} {_or_blank(s.name, lang, 'name')}",
-        _date_line(s.date, lang),
-    )
-
-
-def _acknowledgement(rows: list[Acknowledgement], lang: str) -> list[str]:
-    def p(key: str) -> str:
-        return phrase(lang, f"ack.{key}")
-
-    with_passport = any(r.passport.strip() for r in rows)
-    columns = ["no", "name", "date", *(["passport"] if with_passport else []), "signature"]
-    table = [_row([p(c) for c in columns]), _row(["---"] * len(columns))]
-    filled = rows or [Acknowledgement() for _ in range(BLANK_ACK_ROWS)]
-    for i, r in enumerate(filled, 1):
-        cells = [str(i), escape(r.name), format_date(lang, r.date) if r.date else ""]
-        if with_passport:
-            cells.append(escape(r.passport))
-        table.append(_row([*cells, ""]))
-    return [f"## {p('title')}", escape(p("lead")), "\n".join(table)]
+def _acknowledgement(doc: Document, lang: str) -> list[str]:
+    sheet = printed.sheet(doc, lang)
+    table = [_row(sheet.columns), _row(["---"] * len(sheet.columns))]
+    table.extend(_row([escape(cell) for cell in row]) for row in sheet.rows)
+    return [f"## {sheet.title}", escape(sheet.lead), "\n".join(table)]
 
 
 def _row(cells: list[str]) -> str:
