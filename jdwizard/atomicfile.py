@@ -31,7 +31,12 @@ def write_text_atomic(path: str | Path, text: str, new_mode: int = 0o666,
     reader, the text is written into it (-o /dev/stdout, -o /dev/null): replacing
     /dev/null by a file would break every program that writes there.
     """
-    data = text.encode("utf-8")
+    write_bytes_atomic(path, text.encode("utf-8"), new_mode, follow_symlinks)
+
+
+def write_bytes_atomic(path: str | Path, data: bytes, new_mode: int = 0o666,
+                       follow_symlinks: bool = True) -> None:
+    """write_text_atomic for a file that is not text (a DOCX, a PDF)."""
     if follow_symlinks and _is_stream(path):
         _write_into(path, data)
         return

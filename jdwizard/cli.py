@@ -46,9 +46,14 @@ def build_parser() -> argparse.ArgumentParser:
     edit.add_argument("--blink", action="store_true", help=BLINK_HELP)
     edit.add_argument("--preview", action="store_true", help=PREVIEW_HELP)
 
-    render = sub.add_parser("render", help="write the Markdown document")
+    render = sub.add_parser("render", help="write the finished document: Markdown, DOCX, PDF")
     render.add_argument("files", nargs="+", metavar="FILE.toml")
-    render.add_argument("-o", "--output", metavar="OUT.md", help="write here (one input only)")
+    render.add_argument("--to", metavar="FORMATS",
+                        help="md (the default), docx, pdf, or several: --to md,docx,pdf; "
+                        "each is written beside its file")
+    render.add_argument("-o", "--output", metavar="OUT",
+                        help="write here (one input, one format; OUT.docx or OUT.pdf "
+                        "names the format)")
     render.add_argument("--lang", choices=("en", "ru"),
                         help="headings and phrases in this language")
     render.add_argument("--stdout", action="store_true", help="print instead of writing files")
@@ -102,7 +107,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "presets":
         return commands.list_presets()
     if args.command == "render":
-        return commands.render(args.files, args.output, args.lang, args.stdout)
+        return commands.render(args.files, args.output, args.lang, args.stdout, args.to)
     if args.command == "check":
         return commands.check(args.paths, args.strict, args.format)
     if args.command == "drafts":

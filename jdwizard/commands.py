@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from jdwizard import fileformat
-from jdwizard.atomicfile import plain_reason, write_text_atomic
+from jdwizard.atomicfile import plain_reason
 from jdwizard.errors import JDError
 from jdwizard.model import Document
 from jdwizard.safetext import say
@@ -76,29 +76,58 @@ def new_file(file: str | None, preset: str | None, lang: str | None, force: bool
     return 0
 
 
-def render(files: list[str], output: str | None, lang: str | None, to_stdout: bool) -> int:
-    if output and len(files) > 1:
-        raise JDError(output, "-o takes one input file; without -o each file's .md is "
-                      "written beside it")
-    from jdwizard.output import markdown
+def render(files: list[str], output: str | None, lang: str | None, to_stdout: bool,
+           to: str | None = None) -> int:
+    wanted = _render_formats(files, output, to, to_stdout)
+    from jdwizard.output import formats
 
     status = 0
     for file in files:
         try:
-            text = markdown.render(fileformat.load(file), lang)
-            if to_stdout:
-                sys.stdout.write(text)
-                continue
-            target = output or str(Path(file).with_suffix(".md"))
-            if os.path.realpath(target) == os.path.realpath(file):
-                raise JDError(target, "is the input file; the Markdown needs a file of its own")
-            make_folder_for(target)
-            write_text_atomic(target, text)
-            tell(f"wrote {target}", sys.stderr)
+            doc = fileformat.load(file)
+            for fmt in wanted:
+                if to_stdout:
+                    _to_stdout(formats.rendered(doc, fmt, lang))
+                    continue
+                target = output or str(formats.beside(file, fmt))
+                if os.path.realpath(target) == os.path.realpath(file):
+                    raise JDError(target, "is the input file; the document needs a file of "
+                                  "its own")
+                make_folder_for(target)
+                formats.write(doc, target, fmt, lang)
+                tell(f"wrote {target}", sys.stderr)
         except JDError as exc:
             fail(exc)
             status = 2
     return status
+
+
+def _render_formats(files: list[str], output: str | None, to: str | None,
+                    to_stdout: bool) -> list[str]:
+    """The formats to write: --to's, else the one -o's extension names, else Markdown."""
+    from jdwizard.output import formats
+
+    if output and len(files) > 1:
+        raise JDError(output, "-o takes one input file; without -o each file's document is "
+                      "written beside it")
+    named = formats.of_path(output) if output else None
+    wanted = formats.parse(to) if to else [named or "md"]
+    if (output or to_stdout) and len(wanted) > 1:
+        where = f"-o {output}" if output else "--stdout"
+        raise JDError("--to", f"{where} holds one document; give one format, or leave out "
+                      f"{where} to write each beside its file")
+    if output and named and named != wanted[0]:
+        raise JDError(output, f"the name says {named}, but --to asks for {wanted[0]}")
+    if to_stdout and wanted[0] != "md" and sys.stdout.isatty():
+        raise JDError("--stdout", f"a {wanted[0].upper()} is not text to show in the "
+                      "terminal; redirect it to a file, or use -o")
+    return wanted
+
+
+def _to_stdout(data: bytes) -> None:
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
 
 
 def check(paths: list[str], strict: bool, fmt: str) -> int:

@@ -659,7 +659,7 @@ def test_check_does_not_compare_a_file_with_itself(tmp_path: Path, paths: list[s
     assert shared == [], shared
 
 
-# --- Textual stays out of render and check -----------------------------------------------
+# --- Textual stays out of render and check; python-docx and Typst out of md and check --
 
 WRAPPER = """\
 import runpy, sys
@@ -670,31 +670,39 @@ try:
     runpy.run_module("jdwizard", run_name="__main__", alter_sys=True)
 except SystemExit as exc:
     code = exc.code
-print("TEXTUAL=" + ",".join(sorted(m for m in sys.modules if m.startswith("textual"))))
+heavy = ("textual", "docx", "typst")
+print("LOADED=" + ",".join(sorted({m.split(".")[0] for m in sys.modules} & set(heavy))))
 sys.exit(code)
 """
 
 
-def _textual_modules(cwd: Path, preload: str, *args: str) -> tuple[int, str]:
+def _heavy_modules(cwd: Path, preload: str, *args: str) -> tuple[int, set[str]]:
+    """The exit code, and which of Textual, python-docx and Typst the command loaded."""
     result = run_cmd([MODULE[0], "-c", WRAPPER, preload, *args], cwd)
-    marker = [line for line in result.out_lines if line.startswith("TEXTUAL=")]
+    marker = [line for line in result.out_lines if line.startswith("LOADED=")]
     assert len(marker) == 1, result
-    return result.code, marker[0].removeprefix("TEXTUAL=")
+    return result.code, set(filter(None, marker[0].removeprefix("LOADED=").split(",")))
 
 
-@pytest.mark.parametrize(
-    "args", [["render", "x.toml"], ["check", "x.toml"], ["check", "--format", "json", "x.toml"]]
-)
-def test_render_and_check_never_import_textual(sales: Path, args: list[str]) -> None:
-    code, modules = _textual_modules(sales.parent, "", *args)
+@pytest.mark.parametrize(("args", "loads"), [
+    (["render", "x.toml"], set()),
+    (["render", "--to", "md", "x.toml"], set()),
+    (["check", "x.toml"], set()),
+    (["check", "--format", "json", "x.toml"], set()),
+    (["render", "--to", "docx", "x.toml"], {"docx"}),
+    (["render", "--to", "pdf", "x.toml"], {"typst"}),
+])
+def test_each_command_loads_only_what_it_needs(sales: Path, args: list[str],
+                                               loads: set[str]) -> None:
+    code, modules = _heavy_modules(sales.parent, "", *args)
     assert code == 0
-    assert modules == ""
+    assert modules == loads
 
 
-def test_the_textual_probe_sees_textual(sales: Path) -> None:
-    code, modules = _textual_modules(sales.parent, "textual.app", "check", "x.toml")
+def test_the_probe_sees_textual(sales: Path) -> None:
+    code, modules = _heavy_modules(sales.parent, "textual.app", "check", "x.toml")
     assert code == 0
-    assert "textual" in modules.split(",")
+    assert "textual" in modules
 
 
 def test_the_sections_of_edit_are_the_wizards_steps() -> None:

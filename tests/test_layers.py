@@ -9,7 +9,9 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "jdwizard"
-CORE = sorted(p for p in PACKAGE.glob("*.py") if p.name not in ("cli.py", "wizard.py"))
+CORE = sorted(p for p in PACKAGE.rglob("*.py")
+              if "tui" not in p.relative_to(PACKAGE).parts
+              and p.name not in ("cli.py", "wizard.py"))
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -32,7 +34,8 @@ def test_core_modules_do_not_import_textual_or_rich() -> None:
 
 
 def test_importing_every_core_module_loads_no_textual() -> None:
-    names = [f"jdwizard.{p.stem}" for p in CORE if p.stem != "__main__"]
+    names = [".".join(("jdwizard", *p.relative_to(PACKAGE).with_suffix("").parts))
+             for p in CORE if p.stem not in ("__main__", "__init__")]
     probe = (f"import {', '.join(names)}, sys\n"
              "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')))")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
