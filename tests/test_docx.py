@@ -101,6 +101,31 @@ def values(node: Any) -> Iterator[str]:
                 yield from values(getattr(node, f.name))
 
 
+def look(paragraph: Paragraph, name: str) -> Any:
+    """A paragraph property as Word resolves it: the paragraph's own, else its style's."""
+    value = getattr(paragraph.paragraph_format, name)
+    style = paragraph.style
+    while value is None and style is not None:
+        value = getattr(style.paragraph_format, name)
+        style = style.base_style
+    return value
+
+
+def font(paragraph: Paragraph, name: str) -> list[Any]:
+    """A font property of each run, as Word resolves it: the run's own, else the style's."""
+    values = []
+    for run in paragraph.runs:
+        value, style = getattr(run.font, name), paragraph.style
+        while value is None and style is not None:
+            value, style = getattr(style.font, name), style.base_style
+        values.append(value)
+    return values
+
+
+def bold(paragraph: Paragraph) -> bool:
+    return bool(paragraph.runs) and all(font(paragraph, "bold"))
+
+
 def stamp_cells(d: DocxDocument) -> tuple[list[str], list[str]]:
     stamp = d.tables[0]
     assert len(stamp.columns) == 2
@@ -137,8 +162,7 @@ def test_the_stamp_is_in_the_right_column_with_the_transcript(lang: str) -> None
     assert right == [lines.stamp.heading, *lines.stamp.lines, f"{RULE} {SIGNERS[lang]}",
                      lines.stamp.date]
     assert lines.stamp.lines[0] == DOCUMENTS[lang]().approval.position
-    heading = d.tables[0].cell(0, 1).paragraphs[0]
-    assert all(run.bold for run in heading.runs)
+    assert bold(d.tables[0].cell(0, 1).paragraphs[0])
     assert near(d.tables[0].columns[1].width, Mm(80))
     assert near(d.tables[0].columns[0].width, Mm(100))
 
@@ -164,8 +188,7 @@ def test_a_blank_approver_gets_rules_and_the_hints_under_them() -> None:
     assert right == ["УТВЕРЖДАЮ", "_" * 30, "\t(должность)", "ООО «Вектор»",
                      f"{RULE} {RULE}", "\t(подпись)\t(И.О. Фамилия)", "«___» __________ 20__ г."]
     hints = [p for p in d.tables[0].cell(0, 1).paragraphs if "(" in p.text]
-    assert all(run.font.size is not None and run.font.size <= Pt(9)
-               for p in hints for run in p.runs)
+    assert hints and all(size <= Pt(9) for p in hints for size in font(p, "size"))
 
 
 def test_approval_by_order_prints_the_order_and_no_signature_line() -> None:
@@ -189,8 +212,8 @@ def test_the_title_is_centred_and_bold(lang: str) -> None:
     lines, d = rendered(DOCUMENTS[lang]())
     by_text = {p.text: p for p in d.paragraphs}
     for text in (lines.organization, lines.kind, lines.position):
-        assert by_text[text].alignment == WD_ALIGN_PARAGRAPH.CENTER, text
-        assert all(run.bold for run in by_text[text].runs), text
+        assert look(by_text[text], "alignment") == WD_ALIGN_PARAGRAPH.CENTER, text
+        assert bold(by_text[text]), text
     assert lines.kind == {"ru": "ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ", "en": "JOB DESCRIPTION"}[lang]
 
 
@@ -201,7 +224,7 @@ def test_date_number_and_place_are_requisites_not_labelled_lines(lang: str) -> N
     assert f"{lines.date}\t{lines.number}" in texts
     assert lines.number == {"ru": "№ 12", "en": "No. HR-7"}[lang]
     place = d.paragraphs[texts.index(lines.place)]
-    assert place.alignment == WD_ALIGN_PARAGRAPH.CENTER
+    assert look(place, "alignment") == WD_ALIGN_PARAGRAPH.CENTER
     labels = ("Number", "Номер", "Date", "Дата", "Place", "Место")
     assert not [t for t in texts if t.startswith(labels)]
 
@@ -229,15 +252,19 @@ def test_headings_clauses_and_groups_have_their_looks() -> None:
     lines, d = rendered(russian())
     by_text = {p.text: p for p in d.paragraphs}
     heading = by_text["1. Общие положения"]
-    assert all(run.bold for run in heading.runs) and heading.paragraph_format.keep_with_next
+    assert bold(heading) and look(heading, "keep_with_next")
+    assert look(heading, "alignment") == WD_ALIGN_PARAGRAPH.CENTER
     duties = next(s for s in lines.sections if any(c.is_heading for c in s.clauses))
     group = by_text[next(c.text for c in duties.clauses if c.is_heading)]
-    assert all(run.bold and run.italic for run in group.runs)
+    assert bold(group) and all(font(group, "italic")) and look(group, "keep_with_next")
     clause = by_text[f"{lines.sections[0].clauses[0].number} {lines.sections[0].clauses[0].text}"]
-    assert clause.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY
-    assert near(clause.paragraph_format.first_line_indent, Mm(12.5))
+    assert look(clause, "alignment") == WD_ALIGN_PARAGRAPH.JUSTIFY
+    assert near(look(clause, "first_line_indent"), Mm(12.5))
     bullet = next(p for p in d.paragraphs if p.text.startswith("–\t"))
-    assert near(bullet.paragraph_format.left_indent, Mm(17.5))
+    assert near(look(bullet, "left_indent"), Mm(17.5))
+    assert near(look(bullet, "first_line_indent"), Mm(-5))
+    # Restyling a clause in Word restyles them all: they share a named style.
+    assert clause.style is not None and clause.style.name == "Clause"
 
 
 # --- signatures ---------------------------------------------------------------------
@@ -255,7 +282,7 @@ def test_each_signature_block_is_kept_together_from_heading_to_date(lang: str) -
         at = next(i for i in range(at + 1, len(paragraphs)) if paragraphs[i].text == block.heading)
         found = paragraphs[at:at + len(expected)]
         assert [p.text for p in found] == expected
-        assert [bool(p.paragraph_format.keep_with_next) for p in found] == \
+        assert [bool(look(p, "keep_with_next")) for p in found] == \
             [True] * (len(expected) - 1) + [False]
 
 
@@ -281,8 +308,7 @@ def test_the_sheet_is_a_table_on_a_new_page(lang: str) -> None:
                  if isinstance(item, Paragraph) and item.text == lines.sheet.title)
     heading = items[title]
     assert isinstance(heading, Paragraph) and heading.paragraph_format.page_break_before
-    assert heading.alignment == WD_ALIGN_PARAGRAPH.CENTER
-    assert all(run.bold for run in heading.runs)
+    assert look(heading, "alignment") == WD_ALIGN_PARAGRAPH.CENTER and bold(heading)
     lead, table = items[title + 1:]
     assert isinstance(lead, Paragraph) and lead.text == lines.sheet.lead
     assert isinstance(table, Table)
@@ -341,15 +367,23 @@ def test_pages_are_numbered_from_the_second() -> None:
     assert b"PAGE" not in section.first_page_header.part.blob
 
 
-def test_times_new_roman_12_pt_in_every_script() -> None:
-    _, d = rendered(russian())
-    normal = d.styles["Normal"]
-    fonts = normal.element.rPr.find(qn("w:rFonts"))
-    assert fonts is not None
-    assert {fonts.get(qn(f"w:{s}")) for s in ("ascii", "hAnsi", "eastAsia", "cs")} == \
-        {"Times New Roman"}
-    assert not [k for k in fonts.attrib if k.endswith(("Theme", "theme"))]
-    assert normal.element.rPr.sz_val == Pt(12)
+@pytest.mark.parametrize("lang", DOCUMENTS)
+def test_times_new_roman_12_pt_in_every_script_and_the_language_of_the_text(lang: str) -> None:
+    _, d = rendered(DOCUMENTS[lang]())
+    normal = d.styles["Normal"].element.rPr
+    defaults = d.styles.element.find(
+        f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    assert normal is not None and defaults is not None
+    for rpr in (normal, defaults):
+        fonts = rpr.find(qn("w:rFonts"))
+        assert fonts is not None
+        assert {fonts.get(qn(f"w:{s}")) for s in ("ascii", "hAnsi", "eastAsia", "cs")} == \
+            {"Times New Roman"}
+        assert not [k for k in fonts.attrib if k.endswith(("Theme", "theme"))]
+    assert normal.sz_val == Pt(12)
+    language = defaults.find(qn("w:lang"))
+    assert language is not None
+    assert language.get(qn("w:val")) == {"ru": "ru-RU", "en": "en-US"}[lang]
 
 
 def test_the_file_says_nothing_of_the_template() -> None:

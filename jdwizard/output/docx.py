@@ -15,6 +15,7 @@ from typing import Final, TypeAlias
 
 import docx
 from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -25,6 +26,7 @@ from docx.shared import Length, Mm, Pt
 from docx.styles.style import ParagraphStyle
 from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from jdwizard.output.printed import Printed, PrintedClause, PrintedSection, Sheet, SignatureBlock
 
@@ -62,6 +64,15 @@ NO_WIDTH: Final = Mm(10)
 SIGNATURE_WIDTH: Final = Mm(35)
 MIN_WIDTH: Final = Mm(22)
 
+CLAUSE: Final = "Clause"
+"""Running text: justified, with the paragraph indent (clauses, the basis, leads)."""
+DASH: Final = "Clause list"
+SECTION: Final = "Section heading"
+GROUP: Final = "Duty group"
+HINT: Final = "Blank hint"
+"""The styles of what repeats: an HR officer restyles every clause at once in Word, and the
+file carries one w:pStyle per paragraph rather than the same formatting hundreds of times."""
+
 LANGUAGE_TAGS: Final = {"ru": "ru-RU", "en": "en-US"}
 """For Word's spelling and hyphenation; en-US as the English text follows US practice."""
 
@@ -75,6 +86,7 @@ def render(printed: Printed) -> bytes:
     doc = docx.Document()
     _page(doc)
     _styles(doc, printed.language)
+    _own_styles(doc)
     _page_numbers(doc)
     _properties(doc, printed)
     _mark(doc, printed.mark)
@@ -110,15 +122,23 @@ def _styles(doc: DocxDocument, language: str) -> None:
     paragraph.space_before = paragraph.space_after = Pt(0)
     paragraph.line_spacing = 1.0
     paragraph.widow_control = True
-    # The template's defaults name theme fonts (Calibri) and spacing of their own, which
-    # table styles and Word's "Normal" fallback would inherit: make them ours too.
-    defaults = doc.styles.element.find(qn("w:docDefaults"))
-    rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}") if defaults is not None else None
-    if rpr is not None:
-        _fonts(rpr)
-        lang = rpr.find(qn("w:lang"))
-        if lang is not None:
-            lang.set(qn("w:val"), LANGUAGE_TAGS.get(language, language))
+    _defaults(doc, language)
+
+
+def _defaults(doc: DocxDocument, language: str) -> None:
+    """The template's run defaults name theme fonts (Calibri) at 11 pt in American English,
+    and a style not based on Normal would take them: make them ours too."""
+    rpr = doc.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    if rpr is None:
+        return
+    _fonts(rpr)
+    for tag in ("w:sz", "w:szCs"):
+        size = rpr.find(qn(tag))
+        if size is not None:
+            size.set(qn("w:val"), str(round(SIZE.pt * 2)))  # in half-points
+    lang = rpr.find(qn("w:lang"))
+    if lang is not None:
+        lang.set(qn("w:val"), LANGUAGE_TAGS.get(language, language))
 
 
 def _fonts(rpr: BaseOxmlElement) -> None:
@@ -132,6 +152,44 @@ def _fonts(rpr: BaseOxmlElement) -> None:
         fonts.attrib.pop(qn(theme), None)
     for script in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(script), FONT)
+
+
+def _own_styles(doc: DocxDocument) -> None:
+    clause = _new_style(doc, CLAUSE)
+    clause.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    clause.paragraph_format.first_line_indent = INDENT
+    dash = _new_style(doc, DASH, base=clause)
+    # The dash hangs at the paragraph indent; wrapped lines align on the text after it.
+    dash.paragraph_format.left_indent = DASH_TEXT
+    dash.paragraph_format.first_line_indent = Length(INDENT - DASH_TEXT)
+    dash.paragraph_format.tab_stops.add_tab_stop(DASH_TEXT)
+    section = _new_style(doc, SECTION)
+    section.font.bold = True
+    section.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    section.paragraph_format.space_before, section.paragraph_format.space_after = GAP, Pt(6)
+    section.paragraph_format.keep_with_next = True
+    group = _new_style(doc, GROUP)
+    # A duty group: its sub-heading stays with the first duty under it.
+    group.font.bold = group.font.italic = True
+    group.paragraph_format.first_line_indent = INDENT
+    group.paragraph_format.space_before = Pt(6)
+    group.paragraph_format.keep_with_next = True
+    _new_style(doc, HINT).font.size = HINT_SIZE
+
+
+def _new_style(doc: DocxDocument, name: str, base: ParagraphStyle | None = None) -> ParagraphStyle:
+    style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    assert isinstance(style, ParagraphStyle)
+    style.style_id = _style_id(name)
+    normal = doc.styles["Normal"]
+    assert isinstance(normal, ParagraphStyle)
+    style.base_style = base or normal
+    style.quick_style = True
+    return style
+
+
+def _style_id(name: str) -> str:
+    return name.replace(" ", "")
 
 
 def _page_numbers(doc: DocxDocument) -> None:
@@ -184,12 +242,17 @@ def _xml(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
-def _paragraph(container: Container, text: str = "", *, align: WD_ALIGN_PARAGRAPH | None = None,
-               bold: bool = False, italic: bool = False) -> Paragraph:
+def _paragraph(container: Container, text: str = "", *, style: str | None = None,
+               align: WD_ALIGN_PARAGRAPH | None = None, bold: bool = False,
+               italic: bool = False) -> Paragraph:
     paragraph = container.add_paragraph()
-    # Only what differs from Normal is written: no empty w:pPr, w:rPr nor "off" flags.
+    if style:
+        # The id set directly: python-docx looks a style up by name in every call, which
+        # took most of the time of a long document.
+        paragraph._p.get_or_add_pPr().style = _style_id(style)
+    # Only what differs from the style is written: no empty w:pPr, w:rPr nor "off" flags.
     if text:
-        run = paragraph.add_run(_xml(text))
+        run = _run(paragraph, text)
         if bold:
             run.bold = True
         if italic:
@@ -199,19 +262,27 @@ def _paragraph(container: Container, text: str = "", *, align: WD_ALIGN_PARAGRAP
     return paragraph
 
 
+def _run(paragraph: Paragraph, text: str) -> Run:
+    """A run of `text`, a tab as w:tab. Built here, not by Run.text, which adds the text
+    one character at a time: most of the time of a long document went there."""
+    run = paragraph.add_run()
+    for index, piece in enumerate(_xml(text).split("\t")):
+        if index:
+            run._r.add_tab()
+        if piece:
+            run._r.add_t(piece)
+    return run
+
+
 def _justified(container: Container, text: str) -> Paragraph:
-    """Running text: justified, with the paragraph indent."""
-    paragraph = _paragraph(container, text, align=WD_ALIGN_PARAGRAPH.JUSTIFY)
-    paragraph.paragraph_format.first_line_indent = INDENT
-    return paragraph
+    return _paragraph(container, text, style=CLAUSE)
 
 
 def _hints(container: Container, hints: list[tuple[str, Length]]) -> Paragraph:
     """Small words under a blank rule, each centred under its rule at the given offset."""
-    paragraph = container.add_paragraph()
-    for hint, centre in hints:
-        paragraph.paragraph_format.tab_stops.add_tab_stop(Length(centre), WD_TAB_ALIGNMENT.CENTER)
-        paragraph.add_run("\t" + _xml(hint)).font.size = HINT_SIZE
+    paragraph = _paragraph(container, "".join(f"\t{hint}" for hint, _ in hints), style=HINT)
+    for _, centre in hints:
+        paragraph.paragraph_format.tab_stops.add_tab_stop(centre, WD_TAB_ALIGNMENT.CENTER)
     return paragraph
 
 
@@ -276,11 +347,7 @@ def _requisites(doc: DocxDocument, printed: Printed) -> None:
 
 
 def _section(doc: DocxDocument, section: PrintedSection) -> None:
-    heading = _paragraph(doc, f"{section.number} {section.title}",
-                         align=WD_ALIGN_PARAGRAPH.CENTER, bold=True)
-    heading.paragraph_format.space_before = GAP
-    heading.paragraph_format.space_after = Pt(6)
-    heading.paragraph_format.keep_with_next = True
+    _paragraph(doc, f"{section.number} {section.title}", style=SECTION)
     if section.lead:
         _justified(doc, section.lead)
     for clause in section.clauses:
@@ -289,27 +356,14 @@ def _section(doc: DocxDocument, section: PrintedSection) -> None:
 
 def _clause(doc: DocxDocument, clause: PrintedClause) -> None:
     if clause.is_heading:
-        # A duty group: its sub-heading stays with the first duty under it.
-        heading = _paragraph(doc, clause.text, bold=True, italic=True)
-        heading.paragraph_format.first_line_indent = INDENT
-        heading.paragraph_format.space_before = Pt(6)
-        heading.paragraph_format.keep_with_next = True
+        _paragraph(doc, clause.text, style=GROUP)
         return
     paragraph = _justified(doc, f"{clause.number} {clause.text}")
     if clause.bullets:
         # A clause that leads in its list ("Необходимые знания:") keeps with its first line.
         paragraph.paragraph_format.keep_with_next = True
     for bullet in clause.bullets:
-        _dash(doc, bullet)
-
-
-def _dash(doc: DocxDocument, text: str) -> None:
-    """A list line: the dash hangs at the paragraph indent, wrapped lines align on the text."""
-    paragraph = _paragraph(doc, f"–\t{text}", align=WD_ALIGN_PARAGRAPH.JUSTIFY)
-    form = paragraph.paragraph_format
-    form.left_indent = DASH_TEXT
-    form.first_line_indent = Length(INDENT - DASH_TEXT)
-    form.tab_stops.add_tab_stop(DASH_TEXT)
+        _paragraph(doc, f"–\t{bullet}", style=DASH)
 
 
 # --- signatures ---------------------------------------------------------------------
@@ -342,7 +396,7 @@ def _heading(container: Container, text: str) -> Paragraph:
     if isinstance(container, _Cell):
         paragraphs: list[Paragraph] = container.paragraphs
         if len(paragraphs) == 1 and not paragraphs[0].runs:
-            paragraphs[0].add_run(_xml(text)).bold = True
+            _run(paragraphs[0], text).bold = True
             return paragraphs[0]
     return _paragraph(container, text, bold=True)
 
@@ -395,7 +449,7 @@ def _sheet_row(row: _Row, cells: list[str], *, header: bool) -> None:
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
         paragraph = cell.paragraphs[0]
         if text:
-            run = paragraph.add_run(_xml(text))
+            run = _run(paragraph, text)
             if header:
                 run.bold = True
         if header or index == 0:
