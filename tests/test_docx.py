@@ -339,6 +339,18 @@ def test_sheet_rows_are_tall_enough_to_sign_and_the_header_repeats() -> None:
     assert table.style is not None and table.style.name == "Table Grid"
 
 
+def test_a_passport_column_fits_the_page_and_leaves_room_to_sign() -> None:
+    doc = russian()
+    doc.acknowledged[0].passport = "4510 123456, выдан ОВД района Хамовники г. Москвы 01.02.2010"
+    lines, d = rendered(doc)
+    table = d.tables[-1]
+    assert [c.text for c in table.rows[0].cells] == lines.sheet.columns
+    assert len(lines.sheet.columns) == 6
+    widths = [w for w in (c.width for c in table.columns) if w is not None]
+    assert len(widths) == 6 and near(Length(sum(widths)), Mm(180))
+    assert all(w >= Mm(22) - Mm(0.1) for w in widths[1:]) and widths[-1] >= Mm(30)
+
+
 def test_the_sheet_keeps_full_names_where_the_blocks_print_transcripts() -> None:
     _, d = rendered(russian())
     cells = [c.text for r in d.tables[-1].rows for c in r.cells]

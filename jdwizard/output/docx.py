@@ -40,7 +40,7 @@ PAGE_WIDTH: Final = Mm(210)
 PAGE_HEIGHT: Final = Mm(297)
 MARGIN: Final = Mm(20)
 RIGHT_MARGIN: Final = Mm(10)
-TEXT_WIDTH: Final = Mm(180)
+TEXT_WIDTH: Final = Length(PAGE_WIDTH - MARGIN - RIGHT_MARGIN)
 INDENT: Final = Mm(12.5)
 """The paragraph indent of ГОСТ Р 7.0.97 (1.25 cm): clauses, sub-headings, dashes."""
 DASH_TEXT: Final = Mm(17.5)
@@ -314,7 +314,8 @@ def _stamp(doc: DocxDocument, printed: Printed) -> None:
 
 
 def _title(doc: DocxDocument, printed: Printed) -> None:
-    """Organization, document type, requisites, position heading, basis: centred in turn."""
+    """Organization, document type, requisites and position heading centred, in bold but
+    the department and requisites; then the basis as running text."""
     centre = WD_ALIGN_PARAGRAPH.CENTER
     if printed.organization:
         organization = _paragraph(doc, printed.organization, align=centre, bold=True)
@@ -464,15 +465,16 @@ def _repeat_header(row: _Row) -> None:
 def _row_property(row: _Row, tag: str) -> None:
     properties = row._tr.get_or_add_trPr()
     if properties.find(qn(tag)) is None:
-        # cantSplit and tblHeader come before the height in CT_TrPr's sequence.
+        # w:trPr's children are a choice in any order: the first place is as good as any.
         properties.insert(0, OxmlElement(tag))
 
 
 def _column_widths(sheet: Sheet) -> list[Length]:
     """№ narrow, the signature column wide; the columns between share what is left by the
-    length of their longest text, none narrower than a handwritten date needs."""
+    length of their longest text, none narrower than a handwritten date needs. The length
+    counts up to 30 characters: a long passport entry wraps rather than squeeze the names."""
     middle = list(zip(*[sheet.columns[1:-1], *[row[1:-1] for row in sheet.rows]], strict=True))
-    weights = [max(10, *(len(text) for text in column)) for column in middle]
+    weights = [min(30, max(10, *(len(text) for text in column))) for column in middle]
     rest = TEXT_WIDTH - NO_WIDTH - SIGNATURE_WIDTH
     widths = [max(MIN_WIDTH, rest * w // sum(weights)) for w in weights]
     # The floors may overshoot: take the excess from the widest column.
