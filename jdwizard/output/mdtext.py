@@ -13,10 +13,19 @@ _ORDERED_MARKER = re.compile(r"^(\d{1,9})([.)])")
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 
 
+def _printable(ch: str) -> bool:
+    # Controls act on a terminal; a lone surrogate or U+FFFE/U+FFFF is no character at
+    # all, and an XML document (a DOCX) cannot hold one.
+    if ch in "\t\n\r":
+        return True
+    return unicodedata.category(ch) not in ("Cc", "Cs") and ch not in "\ufffe\uffff"
+
+
 def normalize(text: str) -> str:
-    """One line of text: control characters dropped, runs of white space made one space."""
+    """One line of text: control characters (and non-characters) dropped, runs of white
+    space made one space."""
     if not text.isprintable():  # rare: only then is the slow character-by-character pass due
-        text = "".join(ch for ch in text if unicodedata.category(ch) != "Cc" or ch in "\t\n\r")
+        text = "".join(ch for ch in text if _printable(ch))
     return " ".join(text.split())
 
 

@@ -62,6 +62,8 @@ class Sheet:
     title: str
     lead: str
     columns: list[str]
+    keys: list[str]
+    """What each column holds: no, name, position, date, passport, signature."""
     rows: list[list[str]]
     """One row per employee named, then the blank rows; the last column is signed in."""
 
@@ -186,7 +188,7 @@ def sheet(doc: Document, lang: str) -> Sheet:
     rows = [_employee_row(r, title, lang, with_passport) for r in named]
     blank = doc.document.blank_rows
     rows.extend([""] * (len(columns) - 1) for _ in range(BLANK_ROWS if blank is None else blank))
-    return Sheet(p("title"), p("lead"), [p(c) for c in columns],
+    return Sheet(p("title"), p("lead"), [p(c) for c in columns], columns,
                  [[str(i), *row] for i, row in enumerate(rows, 1)])
 
 
