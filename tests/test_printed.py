@@ -79,3 +79,27 @@ def test_clauses_are_numbered_as_the_markdown_numbers_them() -> None:
     doc = presets.new_document("sales-manager-ru")
     numbers = [c.number for s in printed.build(doc).sections for c in s.clauses if c.number]
     assert numbers == list(clause_numbers(doc).values())
+
+
+def test_no_control_character_reaches_the_documents_to_sign() -> None:
+    import dataclasses
+    import io
+
+    import docx as python_docx
+    import pypdf
+
+    from jdwizard.model import Duty
+    from jdwizard.output import docx, pdf
+    from jdwizard.safetext import CONTROL
+
+    doc = presets.new_document("sales-manager")
+    doc.position.title = "Sales \x1b]0;PWNED\x07Manager\x9b2J"
+    doc.duties.items.append(Duty("Keeps \x00the\x7f books \x1b[2J in order"))
+    page = printed.build(doc)
+    assert not CONTROL.search(str(dataclasses.asdict(page)))
+    word = python_docx.Document(io.BytesIO(docx.render(page)))
+    text = "\n".join(p.text for p in word.paragraphs)
+    assert "Keeps the books [2J in order" in text and not CONTROL.search(text)
+    reader = pypdf.PdfReader(io.BytesIO(pdf.render(page)))
+    pdf_text = " ".join(p.extract_text() for p in reader.pages)
+    assert "Sales ]0;PWNEDManager2J" in " ".join(pdf_text.split())
