@@ -73,17 +73,15 @@ def _is_stream(path: str | Path) -> bool:
         return False
     if stat.S_ISCHR(kind) or stat.S_ISFIFO(kind):
         return True
-    raise JDError(path, f"cannot write: {_not_a_file(kind)}")
+    raise JDError(path, f"cannot write: is {kind_of(kind)}, not a file")
 
 
-def _not_a_file(kind: int) -> str:
-    if stat.S_ISDIR(kind):
-        return "is a folder"
-    if stat.S_ISSOCK(kind):
-        return "is a socket, not a file"
-    if stat.S_ISBLK(kind):
-        return "is a block device (a disk or a partition), not a file"
-    return "not a regular file"
+def kind_of(mode: int) -> str:
+    """What a path that is not a regular file is, by its st_mode: "a folder", "a FIFO"."""
+    kinds = [(stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"),
+             (stat.S_ISBLK, "a block device (a disk or a partition)"),
+             (stat.S_ISCHR, "a device"), (stat.S_ISLNK, "a symbolic link")]
+    return next((name for test, name in kinds if test(mode)), "not a regular file")
 
 
 def _write_into(path: str | Path, data: bytes) -> None:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jdwizard import fileformat
-from jdwizard.atomicfile import write_text_atomic
+from jdwizard.atomicfile import kind_of, write_text_atomic
 from jdwizard.errors import JDError
 from jdwizard.model import Document
 
@@ -137,20 +137,6 @@ class Unreadable(Exception):
     """A file in the state folder that is not ours to read; the message says why."""
 
 
-def _kind(mode: int) -> str:
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a FIFO"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISLNK(mode):
-        return "a symbolic link"
-    return "not a file"
-
-
 def read_own(path: Path) -> tuple[bytes, os.stat_result]:
     """The bytes of a regular file of the user's at path, and its status.
 
@@ -168,12 +154,12 @@ def read_own(path: Path) -> tuple[bytes, os.stat_result]:
         with contextlib.suppress(OSError):  # a socket cannot be opened: say what it is
             mode = os.lstat(path).st_mode
             if not stat.S_ISREG(mode):
-                raise Unreadable(f"not a regular file ({_kind(mode)})") from None
+                raise Unreadable(f"not a regular file ({kind_of(mode)})") from None
         raise Unreadable(f"cannot be opened: {exc.strerror or exc}") from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise Unreadable(f"not a regular file ({_kind(info.st_mode)})")
+            raise Unreadable(f"not a regular file ({kind_of(info.st_mode)})")
         if info.st_uid != os.getuid():
             raise Unreadable(f"not yours: owned by uid {info.st_uid}")
         chunks = []
