@@ -6,6 +6,7 @@ Update after a deliberate change of the screens with: pytest tests/test_snapshot
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,11 @@ def test_a_date_that_does_not_parse_in_the_review_at_80x24(snap_compare) -> None
         await settle(pilot)
 
     assert snap_compare(sales_manager(), terminal_size=(80, 24), run_before=wrong_date)
+
+
+def test_signoff_approved_by_an_order_at_80x24(snap_compare) -> None:
+    app = sales_manager("signoff")
+    app.doc.approval.order_number = "45"
+    app.doc.approval.order_date = date(2026, 12, 1)
+    app.doc.document.blank_rows = 3
+    assert snap_compare(app, terminal_size=(80, 24), run_before=settle)

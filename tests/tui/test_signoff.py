@@ -7,9 +7,18 @@ from datetime import date
 from pathlib import Path
 
 from textual.widget import Widget
-from textual.widgets import Button
+from textual.widgets import Button, Input
 
-from tests.tui.conftest import add_agreement, focused_in, notes, open_signoff, run, tab_to
+from jdwizard.output.printed import BLANK_ROWS
+from tests.tui.conftest import (
+    add_agreement,
+    focused_in,
+    loaded,
+    notes,
+    open_signoff,
+    run,
+    tab_to,
+)
 
 
 def in_view(widget: Widget) -> bool:
@@ -91,3 +100,66 @@ def test_the_field_of_a_new_row_is_scrolled_into_view(tmp_path: Path) -> None:
 
     run(app, scenario)
     assert [a.name for a in app.doc.acknowledged] == ["Petrov"] * 3
+
+
+def test_approval_by_order_takes_its_number_and_date(tmp_path: Path) -> None:
+    app = open_signoff(tmp_path)
+
+    async def scenario(pilot):
+        await tab_to(pilot, "f-approval-order-number")
+        await pilot.press(*"45", "enter", *"2026-12-01", "enter")
+        await pilot.pause()
+        assert focused_in(app, "f-author-position")  # Enter goes on, as in every field
+
+    run(app, scenario)
+    assert (app.doc.approval.order_number, app.doc.approval.order_date) == (
+        "45", date(2026, 12, 1))
+    assert app.doc.approval.by_order
+
+
+def test_a_wrong_order_date_is_said_and_blocks_the_save(tmp_path: Path) -> None:
+    app = open_signoff(tmp_path)
+    saved = (tmp_path / "sales.toml").read_bytes()
+
+    async def scenario(pilot):
+        await tab_to(pilot, "f-approval-order-date")
+        await pilot.press(*"2026-02-31", "ctrl+s")
+        await pilot.pause()
+
+    run(app, scenario)
+    assert any(note.startswith("Not saved: Order date") for note in notes(app, "error"))
+    assert (tmp_path / "sales.toml").read_bytes() == saved
+
+
+def test_blank_rows_take_a_whole_number_from_0_to_100(tmp_path: Path) -> None:
+    app = open_signoff(tmp_path)
+
+    async def scenario(pilot):
+        await tab_to(pilot, "f-document-blank-rows")
+        await pilot.press(*"150")  # the 0 would make 150: refused, and said
+        await pilot.pause()
+        assert app.doc.document.blank_rows == 15
+        assert any("Blank rows: a whole number from 0 to 100" in n for n in notes(app))
+        await pilot.press("backspace", "backspace")
+        await pilot.pause()
+        assert app.doc.document.blank_rows is None  # empty: the default
+        await pilot.press(*"-x0")
+        await pilot.pause()
+        assert app.doc.document.blank_rows == 0
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+
+    run(app, scenario)
+    assert loaded(tmp_path / "sales.toml").document.blank_rows == 0
+
+
+def test_blank_rows_show_the_files_number_and_the_default_when_empty(tmp_path: Path) -> None:
+    app = open_signoff(tmp_path)
+    app.doc.document.blank_rows = 12
+
+    async def scenario(pilot):
+        field = app.query_one("#f-document-blank-rows Input", Input)
+        assert field.value == "12"
+        assert field.placeholder.startswith(f"{BLANK_ROWS} when empty")
+
+    run(app, scenario)
