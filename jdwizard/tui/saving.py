@@ -1,17 +1,72 @@
-"""Saving the document, and quitting without losing it."""
+"""Saving the document, and quitting without losing it.
+
+A save writes the TOML and its Markdown at once, in the main thread (they are fast),
+and then the DOCX and PDF the file asks for (document.export) in a thread: a PDF
+takes up to a second, which the typing must not wait for. They are written from a
+copy of the document as it was saved, one save's exports at a time; a quit waits for
+them, so that a quit right after a save loses none.
+"""
 
 from __future__ import annotations
 
+import asyncio
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.app import App
+from textual.worker import Worker, WorkerState
 
 from jdwizard.errors import JDError
 from jdwizard.model import Document, copy_document
 from jdwizard.session import Session
 from jdwizard.tui.debounce import Throttle
+
+EXPORT_POLL = 0.02
+"""Seconds between looks at the export a quit waits for."""
+Exported = tuple[list[Path], list[str]]
+"""The files an export wrote, and why the others were not written (a line each)."""
+
+
+@dataclass
+class ExportJob:
+    path: Path
+    """The TOML the documents are written beside."""
+    doc: Document
+    """A copy of the document as it was saved: the typing goes on meanwhile."""
+    formats: list[str]
+
+    def targets(self) -> list[Path]:
+        return [self.path.with_suffix(f".{fmt}") for fmt in self.formats]
+
+
+def write_each(job: ExportJob) -> Exported:
+    """Write each format of the job, one after another; a failure of one does not stop
+    the others. Runs in a thread: it touches nothing of the app."""
+    from jdwizard.output.files import write_exports
+    from jdwizard.output.formats import beside
+
+    written: list[Path] = []
+    failed: list[str] = []
+    for fmt in job.formats:
+        try:
+            written += write_exports(job.doc, job.path, [fmt])
+        except JDError as exc:
+            failed.append(first_line(str(exc)))
+        except Exception as exc:  # a writer's bug must not end the wizard
+            reason = first_line(str(exc)) or type(exc).__name__
+            failed.append(f"{beside(job.path, fmt)}: {reason}")
+    return written, failed
+
+
+def first_line(text: str) -> str:
+    return text.strip().splitlines()[0][:200] if text.strip() else ""
+
+
+def names(paths: list[Path]) -> str:
+    return " and ".join(p.name for p in paths)
 
 
 class SavingMixin(App[list[str]]):
@@ -23,9 +78,16 @@ class SavingMixin(App[list[str]]):
     written: list[str]
     _draft_due: Throttle
     typed_name: str = ""
+    """The file name last typed for a new document, offered again after a failed save."""
     discarded: bool = False
     """Whether the user quit discarding changes (what was written before stays written)."""
-    """The file name last typed for a new document, offered again after a failed save."""
+    _export_worker: Worker[Exported] | None = None
+    """The thread writing a save's DOCX and PDF, while it runs."""
+    _exporting: ExportJob | None = None
+    """What that thread writes."""
+    _export_next: ExportJob | None = None
+    """The exports of a later save, waiting for those being written: only the latest
+    waits, since it holds every change of the earlier ones."""
 
     if TYPE_CHECKING:
         @property
@@ -42,7 +104,7 @@ class SavingMixin(App[list[str]]):
             return
         path = await self._target()
         if path is not None and self._write(path) and then_exit:
-            self.exit(self.written)
+            self._leave()
 
     def _why_not_save(self) -> str:
         """What stops a save ("" when nothing does); what is being typed is kept first."""
@@ -118,7 +180,59 @@ class SavingMixin(App[list[str]]):
         self.notify(f"{path} and {markdown_path.name}{missing}", title="Saved",
                     severity="warning" if missing else "information",
                     timeout=8 if missing else 3)
+        self._export_later(path, self.doc.document.export)
         return True
+
+    # --- the DOCX and PDF, in a thread -------------------------------------------
+
+    def _export_later(self, path: Path, formats: list[str]) -> None:
+        """Write the formats beside path in a thread, from the document as it is now."""
+        if not formats:
+            return
+        self._export_next = ExportJob(path, copy_document(self.doc), list(formats))
+        if self._export_worker is None:
+            self._start_export()
+
+    def _start_export(self) -> None:
+        job, self._export_next = self._export_next, None
+        self._exporting = job
+        self._export_worker = None if job is None else self.run_worker(
+            partial(write_each, job), name=f"export {job.path.name}", group="export",
+            thread=True, exit_on_error=False)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        self._exported(event.worker)
+
+    def _exported(self, worker: Worker[Any]) -> None:
+        """Tell what a finished export wrote, then start the one waiting, if any; said
+        once per export, whether its message or a quit waiting for it comes first."""
+        done = self._export_worker
+        if worker is not done or done is None or not done.is_finished:
+            return
+        if done.state == WorkerState.SUCCESS and done.result is not None:
+            written, failed = done.result
+        else:  # write_each catches every error: only a cancelled thread comes here
+            reason = first_line(str(done.error or "")) or "stopped"
+            written, failed = [], [f"The DOCX and PDF were not written: {reason}"]
+        self.written += [str(p) for p in written if str(p) not in self.written]
+        if written:
+            self.notify(f"Exported {names(written)}")
+        for reason in failed:
+            self.notify(reason, severity="error", title="Not exported", timeout=10)
+        self._start_export()
+
+    async def _exports_written(self) -> None:
+        """Wait for the exports being written, and those waiting behind them.
+
+        Polled, not Worker.wait(): a quit that is itself cancelled (ctrl+q pressed
+        again) would cancel the export's task with it, and lose what it wrote."""
+        if self._export_worker is not None:
+            jobs = [j for j in (self._exporting, self._export_next) if j is not None]
+            files = sorted({p.name for j in jobs for p in j.targets()})
+            self.notify(f"Writing {' and '.join(files)} before quitting…", title="Exporting")
+        while self._export_worker is not None:
+            await asyncio.sleep(EXPORT_POLL)
+            self._exported(self._export_worker)
 
     def _still_missing(self) -> str:
         """What a save kept that a job description still needs, as the end of a notice."""
@@ -137,8 +251,7 @@ class SavingMixin(App[list[str]]):
 
     async def action_quit(self) -> None:
         if not self.dirty:
-            self._forget_draft()
-            self.exit(self.written)
+            self._leave()
             return
         from jdwizard.tui.screens.quit import QuitScreen
 
@@ -150,7 +263,21 @@ class SavingMixin(App[list[str]]):
         elif answer == "discard":
             self._forget_draft()
             self.discarded = True
-            self.exit(self.written)
+            self._leave()  # once what the last save began to write is written
+
+    @work(exclusive=True, group="quit")
+    async def _leave(self) -> None:
+        """Quit once the DOCX and PDF of the last save are written (a quit right after a
+        save must not lose them): the wizard waits for them, drawing and taking keys."""
+        await self._exports_written()
+        if self.dirty and not self.discarded:  # typed while they were written
+            from jdwizard.tui.screens.quit import QuitScreen
+
+            self.push_screen(QuitScreen(), self._quit_answer)
+            return
+        if not self.discarded:
+            self._forget_draft()
+        self.exit(self.written)
 
     def _forget_draft(self) -> None:
         self._draft_due.cancel()
