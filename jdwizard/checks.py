@@ -12,56 +12,12 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Any, Final
 
-from jdwizard import characters
+from jdwizard import characters, vague
 from jdwizard.findings import ERROR as ERROR  # re-exported: callers know checks
 from jdwizard.findings import WARNING as WARNING
 from jdwizard.findings import Finding as Finding
 from jdwizard.model import Document, Duty, Qualifications
 from jdwizard.output.mdtext import normalize
-
-VAGUE_PHRASES: Final = (
-    # English
-    "etc.", "etc", "and so on", "and so forth", "and others", "and the like", "and more",
-    "other duties as assigned", "other duties", "any other tasks", "as needed", "as necessary",
-    "if necessary", "where necessary", "when necessary", "as required", "when required",
-    "if required", "as appropriate", "where appropriate", "various", "miscellaneous",
-    # Russian
-    "и т.д.", "и т. д.", "и т.п.", "и т. п.", "и др.", "и пр.", "и прочее", "и так далее",
-    "и тому подобное", "и другие", "при необходимости", "в случае необходимости",
-    "по мере необходимости", "по возможности", "иные поручения", "другие поручения",
-    "прочие поручения", "различные",
-)
-
-
-@functools.cache
-def _vague_pattern() -> re.Pattern[str]:
-    # Compiled on first use: check needs it, the wizard's first screen does not.
-    alternatives = sorted(VAGUE_PHRASES, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(p) for p in alternatives) + r")(?!\w)",
-                      re.IGNORECASE)
-
-
-def _may_be_vague(text: str) -> bool:
-    # A substring test per phrase is cheap; the regex only confirms word boundaries.
-    folded = text.casefold()
-    return any(p in folded for p in _FOLDED_PHRASES)
-
-
-def has_vague_phrase(text: str) -> bool:
-    return _may_be_vague(text) and _vague_pattern().search(text) is not None
-
-
-def vague_phrases(text: str) -> list[str]:
-    """Each vague phrase in the text once, as first written there, in text order."""
-    if not _may_be_vague(text):
-        return []
-    found: dict[str, str] = {}
-    for match in _vague_pattern().finditer(text):
-        found.setdefault(match[1].casefold(), match[1])
-    return list(found.values())
-
-
-_FOLDED_PHRASES: Final = tuple(p.casefold() for p in VAGUE_PHRASES)
 
 NO_EXPERIENCE_WORDING: Final = (
     # The ЕКС handbook's «высшее образование без предъявления требований к стажу работы»
@@ -228,11 +184,10 @@ def _wording(doc: Document) -> Iterator[Finding]:
     texts = list(iter_texts(doc))
     # Most documents have no vague phrase at all: one look at all their text together
     # says so, and only then is each value looked at on its own.
-    if has_vague_phrase("\n".join(text for _, text in texts)):
+    if vague.may_be_vague("\n".join(text for _, text in texts)):
         for place, text in texts:
-            for match in vague_phrases(text):
-                yield Finding(place, WARNING,
-                              f'vague wording "{match}": say exactly what is meant')
+            for phrase in vague.find(text, place):
+                yield Finding(place, WARNING, phrase.message)
     for place, items in iter_lists(doc):
         yield from _list_findings(place, items)
 

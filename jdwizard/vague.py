@@ -1,0 +1,423 @@
+"""Vague wording: phrases that leave a list, a duty, a term or a condition open.
+
+The Russian list follows the methodology of anti-corruption expertise (Методика
+проведения антикоррупционной экспертизы, Постановление Правительства РФ от 26.02.2010
+№ 96, п. 3 «а» and «в»): the indefinite term or condition of a decision («при
+необходимости», «своевременно», «в кратчайшие сроки», «в исключительных случаях») and
+the evaluative, ambiguous term («разумный срок», «достаточные основания», «надлежащий»,
+«соответствующий», «иные», «другие», «прочие»). Russian words are matched by lemma
+(pymorphy3), so that «различных сведений», «иных поручений», «своевременного» are found
+as «различные», «иные поручения», «своевременно» are; abbreviations («и т.д.», «и т.п.»,
+«и др.») by their text. The English list is the one job-ad and prose linters keep
+(write-good's weasel words, joblint's catch-alls): "etc.", "as needed", "other duties as
+assigned", "in a timely manner", "various", "some", "quite", ..., matched case-blind in
+their plural and -ly forms.
+
+Left out on purpose, as real descriptions say them and mean something definite:
+«в установленном порядке», «в установленные сроки» (the order and the terms are the
+organization's own acts), «в пределах своей компетенции», «ненадлежащее» and
+«несвоевременное исполнение» (the Labour Code's words for a disciplinary offence),
+«незамедлительно» (at once), «вправе» (in the rights section it is the right itself),
+«как правило», "usually", "generally" (working conditions describe what is usual),
+"very", "highly" (puffery, not vagueness), "multiple", "including but not limited to".
+
+Three looks, each cheaper than the next: the words of the text against each rule's key
+words (a set); the rule's surface regex, which needs no pymorphy3 and matches every text
+the rule can match; only then, for a Russian rule, the lemmas of the words. pymorphy3
+loads its dictionary in ~0.1 s: it is loaded once, when a text passes the first two
+looks of a Russian rule. A description in English never loads it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Final, NamedTuple
+
+# Why a phrase is vague and what to write instead. Short: the Review step gives a
+# finding one line of ~55 characters after the place, two at most.
+OPEN_LIST: Final = "an open list; name the items instead"
+CATCH_ALL: Final = "a catch-all; list the duties themselves"
+NO_CONDITION: Final = "no condition named; say when exactly"
+OPTIONAL: Final = "makes it optional; say when it applies"
+WHICH_CASES: Final = "which cases? name them"
+NO_DEADLINE: Final = "no deadline; give the term or the date"
+NO_MEASURE: Final = "evaluative; give the measure or the limit"
+NO_STANDARD: Final = "evaluative; name the rule or standard to meet"
+NO_REFERENT: Final = "which one? name it instead"
+HOW_MANY: Final = "how many? give the number"
+HEDGE: Final = "a hedge; say it plainly or leave it out"
+
+
+class VaguePhrase(NamedTuple):
+    """One vague phrase of a text: as written there, where, and why it is vague."""
+
+    text: str
+    start: int
+    end: int
+    reason: str
+    rule: str
+    key: str
+    """A phrase written twice in a text, in any of its forms, has one key."""
+
+    @property
+    def message(self) -> str:
+        quoted = f"«{self.text}»" if _CYRILLIC.search(self.text) else f'"{self.text}"'
+        return f"vague wording {quoted}: {self.reason}"
+
+
+def find(text: str, place: str = "") -> list[VaguePhrase]:
+    """Each vague phrase of the text, in text order; a phrase written twice (in any of
+    its forms: «различных ... различные») is given once, where it is first written.
+
+    place is where the text stands in the document (checks.iter_texts): names
+    (organization.name, a signatory's name, numbers) are not wording and are skipped."""
+    if _is_a_name(place):
+        return []
+    matches = [m for rule in _candidates(text) for m in _matches(rule, text)]
+    found: list[VaguePhrase] = []
+    seen: set[str] = set()
+    end = -1
+    # Leftmost first, the longest of those starting together: «и иные поручения»
+    # rather than «и иные» inside it.
+    for match in sorted(matches, key=lambda m: (m.start, -m.end)):
+        if match.start < end:
+            continue
+        end = match.end
+        if match.key in seen or _legitimate_here(text, match):
+            continue
+        seen.add(match.key)
+        found.append(match)
+    return found
+
+
+def may_be_vague(text: str) -> bool:
+    """Whether the text may hold a vague phrase, without pymorphy3. Most descriptions
+    hold none, and their values are then not looked at one by one."""
+    return bool(_candidates(text))
+
+
+# --- The rules --------------------------------------------------------------------------
+
+
+class Slot(NamedTuple):
+    """One word of a Russian phrase: one of these words, each given by its lemmas
+    («своевременно» and «своевременный» are one word here), or, with none given, any
+    adjective or participle («в случае производственной необходимости»)."""
+
+    words: tuple[frozenset[str], ...]
+    optional: bool
+
+    def which(self, word: str) -> int | None:
+        """Which of the slot's words this word is (0: an adjective), or None."""
+        lemmas, _, adjective = _analysis(word.lower())
+        if not self.words:
+            return 0 if adjective else None
+        return next((k for k, w in enumerate(self.words) if not w.isdisjoint(lemmas)), None)
+
+
+class Rule(NamedTuple):
+    name: str
+    keys: frozenset[str]
+    """Lower-case words one of which every text the rule matches holds."""
+    surface: str
+    """A regex of whole words, case-blind: the phrase itself, or for a rule by lemma
+    (slots) every text the rule can match."""
+    reason: str
+    slots: tuple[Slot, ...] = ()
+    unless_next: frozenset[str] = frozenset()
+    """Lemmas of the word after the phrase that make it definite."""
+
+
+def _by_text(name: str, keys: str, surface: str, reason: str) -> Rule:
+    return Rule(name, frozenset(keys.split()), surface, reason)
+
+
+_NOT_BY: Final = r"(?!\s+(?:by|under|in)\b)"  # "as required by law" names who requires
+_DUTIES: Final = r"(?:duties|duty|tasks?|responsibilit(?:y|ies)|assignments?|projects?)"
+_AS_ASSIGNED: Final = (r"(?:\s+(?:as|when|if)\s+(?:assigned|required|directed|needed|requested"
+                       r"|necessary))?")
+_NEEDED: Final = "needed necessary required appropriate"
+
+ENGLISH: Final = (
+    _by_text("etc", "etc cetera", r"(?:etc|et\s+cetera)(?:\.|(?!\w))", OPEN_LIST),
+    _by_text("and so on", "so", r"and\s+so\s+(?:on|forth)", OPEN_LIST),
+    _by_text("and the like", "like", r"and\s+the\s+like", OPEN_LIST),
+    _by_text("and others", "others", r"and\s+others", OPEN_LIST),
+    _by_text("and more", "more", r"and\s+(?:much\s+)?more(?=\s*(?:[.;,:)!]|$))", OPEN_LIST),
+    _by_text("among others", "among", r"among\s+others", OPEN_LIST),
+    _by_text("and similar", "similar", r"and\s+similar", OPEN_LIST),
+    _by_text("various", "various", r"various", OPEN_LIST),
+    _by_text("a variety of", "variety", r"a\s+(?:wide\s+)?variety\s+of", OPEN_LIST),
+    _by_text("other duties", "other",
+             r"(?:(?:any|all)\s+)?other\s+(?:(?:related|similar|job-related|ad[\s-]hoc)\s+)?"
+             + _DUTIES + _AS_ASSIGNED, CATCH_ALL),
+    _by_text("additional duties", "additional hoc",
+             r"(?:additional|ad[\s-]hoc)\s+" + _DUTIES + _AS_ASSIGNED, CATCH_ALL),
+    _by_text("miscellaneous", "miscellaneous",
+             r"miscellaneous(?:\s+" + _DUTIES + ")?" + _AS_ASSIGNED, CATCH_ALL),
+    _by_text("as needed", _NEEDED,
+             r"as\s+(?:and\s+when\s+)?(?:needed|necessary|required|appropriate)" + _NOT_BY,
+             NO_CONDITION),
+    _by_text("if needed", _NEEDED,
+             r"(?:if|when|where|whenever|wherever)\s+(?:necessary|needed|required|appropriate)"
+             + _NOT_BY, NO_CONDITION),
+    _by_text("as the need arises", "arises", r"as\s+the\s+need\s+arises", NO_CONDITION),
+    _by_text("if possible", "possible",
+             r"(?:if|where|when|whenever|wherever)\s+possible|as\s+far\s+as\s+possible",
+             OPTIONAL),
+    _by_text("timely", "timely", r"(?:in\s+a\s+)?timely(?:\s+(?:manner|fashion|way))?",
+             NO_DEADLINE),
+    _by_text("promptly", "promptly", r"promptly", NO_DEADLINE),
+    _by_text("asap", "asap soon", r"as\s+soon\s+as\s+possible|asap", NO_DEADLINE),
+    _by_text("in due course", "course", r"in\s+due\s+course", NO_DEADLINE),
+    _by_text("appropriate", "appropriate appropriately", r"appropriate(?:ly)?", NO_STANDARD),
+    _by_text("proper", "proper properly", r"proper(?:ly)?", NO_STANDARD),
+    # The ADA's "reasonable accommodation" is a term of the law, not an estimate.
+    _by_text("reasonable", "reasonable reasonably",
+             r"reasonabl[ey](?!\s+accommodations?\b)", NO_MEASURE),
+    # "English sufficient for business correspondence" names the measure.
+    _by_text("sufficient", "sufficient sufficiently adequate adequately",
+             r"(?:sufficient|adequate)(?:ly)?(?!\s+(?:for|to)\b)", NO_MEASURE),
+    _by_text("relevant", "relevant", r"relevant(?!\s+to\b)", NO_REFERENT),
+    _by_text("some", "some", r"some", HOW_MANY),
+    _by_text("many", "many", r"(?<!how )many", HOW_MANY),
+    _by_text("several", "several numerous number", r"several|numerous|a\s+number\s+of",
+             HOW_MANY),
+    _by_text("quite", "quite somewhat relatively", r"quite|somewhat|relatively", HEDGE),
+    # "treat customers fairly" is fairness; "fairly large" is the hedge.
+    _by_text("fairly", "fairly",
+             r"fairly(?=\s+\w)(?!\s+(?:and|or|to|with|in|at|by|for|on|as|when)\b)", HEDGE),
+)
+
+RUSSIAN_TEXT: Final = (
+    _by_text("и т.д.", "т", r"и\s+т\.\s?д(?:\.|(?!\w))", OPEN_LIST),  # и т.д., и т. д., и т.д
+    _by_text("и т.п.", "т", r"и\s+т\.\s?п(?:\.|(?!\w))", OPEN_LIST),
+    _by_text("и др.", "др", r"и\s+др(?:\.|(?!\w))", OPEN_LIST),
+    _by_text("и пр.", "пр проч", r"и\s+(?:пр|проч)(?:\.|(?!\w))", OPEN_LIST),
+    _by_text("и так далее", "далее", r"и\s+так\s+далее", OPEN_LIST),
+    _by_text("и тому подобное", "подобное", r"и\s+тому\s+подобное", OPEN_LIST),
+)
+"""Abbreviations and fixed phrases, by their text."""
+
+_ADJ_ENDINGS: Final = (
+    "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
+    "ыми", "ими", "ых", "их", "ую", "юю", "ом", "ем", "ей", "ою", "ею", "о", "а", "ы", "е",
+)
+"""Full forms, then the short forms and the adverb: «своевременно», «надлежаще»."""
+
+
+def _adjective(*stems: str, short: str = "") -> tuple[frozenset[str], str]:
+    """The forms of adjectives by their stems (and the masculine short form): as key
+    words, and as a regex. «своевременного», «своевременна», «своевременно», not the noun
+    «своевременность»."""
+    forms = frozenset({s + e for s in stems for e in _ADJ_ENDINGS} | ({short} if short else set()))
+    endings = "|".join(_ADJ_ENDINGS)
+    masculine = f"|{short}" if short else ""
+    return forms, rf"(?:(?:{'|'.join(stems)})(?:{endings}){masculine})(?!\w)"
+
+
+def _russian(name: str, slots: str, reason: str, keys: tuple[frozenset[str], str] | str,
+             surface: str = "", unless_next: Iterable[str] = ()) -> Rule:
+    """A rule by lemma. slots: words apart by spaces, each "ADJ" or words apart by "|",
+    each its lemmas joined by "+"; "?" after a word: optional. keys: the key words, or
+    _adjective's forms and regex (then surface, if given, follows it)."""
+    if isinstance(keys, tuple):
+        key_words, forms = keys
+        surface = forms + surface
+    else:
+        key_words = frozenset(keys.split())
+    return Rule(name, key_words, surface, reason, tuple(_slot(s) for s in slots.split()),
+                frozenset(unless_next))
+
+
+def _slot(spec: str) -> Slot:
+    optional = spec.endswith("?")
+    spec = spec.removesuffix("?")
+    words = () if spec == "ADJ" else tuple(frozenset(w.split("+")) for w in spec.split("|"))
+    return Slot(words, optional)
+
+
+_OTHER: Final = _adjective("друг", "ин", "проч")
+_DUTY_NOUNS: Final = "поручение|задание|обязанность|функция|задача"
+_LEGAL_CLASS: Final = ("служащий", "нормативный", "правовой", "локальный")
+"""«и других служащих» (the qualification handbook's name), «и иные нормативные правовые
+акты», «иные локальные нормативные акты»: classes the law defines, not open lists."""
+
+RUSSIAN_WORDS: Final = (
+    _russian("различные", "различный|разный", OPEN_LIST, _adjective("различн", "разн")),
+    _russian("иные поручения", f"и? другой|иной|прочий ADJ? {_DUTY_NOUNS}", CATCH_ALL, _OTHER,
+             r"\s+(?:\w+\s+)?(?:поручен|задани|обязанност|функци|задач)"),
+    _russian("и другие", "и другой|иной|прочий", OPEN_LIST,
+             (_OTHER[0], r"и\s+" + _OTHER[1]), r"(?!\s+(?:служащ|нормативн|правов|локальн))",
+             unless_next=_LEGAL_CLASS),
+    _russian("при необходимости", "при ADJ? необходимость", NO_CONDITION,
+             "необходимости", r"при\s+(?:\w+\s+)?необходимост"),
+    _russian("в случае необходимости", "в случай ADJ? необходимость", NO_CONDITION,
+             "необходимости", r"в\s+случа\w*\s+(?:\w+\s+)?необходимост"),
+    _russian("по мере необходимости", "по мера ADJ? необходимость", NO_CONDITION,
+             "необходимости", r"по\s+мере\s+(?:\w+\s+)?необходимост"),
+    _russian("по возможности", "по|при мера? возможность", OPTIONAL,
+             "возможности", r"(?:по|при)\s+(?:мере\s+)?возможност"),
+    _russian("в исключительных случаях", "в исключительный случай", WHICH_CASES,
+             (_adjective("исключительн")[0], r"в\s+исключительн\w*\s+случа")),
+    _russian("своевременно", "своевременно+своевременный", NO_DEADLINE,
+             _adjective("своевременн", short="своевременен")),
+    _russian("оперативно", "оперативно", NO_DEADLINE, "оперативно", r"оперативно(?!\w)"),
+    _russian("в кратчайшие сроки", "в краткий|сжатый срок", NO_DEADLINE,
+             (_adjective("кратчайш", "сжат")[0], r"в\s+(?:кратчайш|сжат)\w*\s+срок")),
+    _russian("разумный", "разумный+разумно срок?", NO_MEASURE,
+             _adjective("разумн", short="разумен")),
+    # «знание языка, достаточное для деловой переписки» names the measure.
+    _russian("достаточный", "достаточный+достаточно основание?", NO_MEASURE,
+             _adjective("достаточн", short="достаточен"), unless_next=("для",)),
+    _russian("надлежащий", "надлежащий образ?", NO_STANDARD, _adjective("надлежащ")),
+    _russian("соответствующий", "соответствующий", NO_REFERENT, _adjective("соответствующ")),
+)
+"""Russian words and phrases by lemma."""
+
+RULES: Final = (*ENGLISH, *RUSSIAN_TEXT, *RUSSIAN_WORDS)
+
+
+# --- Looking -------------------------------------------------------------------------------
+
+
+def _candidates(text: str) -> list[Rule]:
+    """The rules whose key words the text holds and whose surface regex it matches."""
+    low = text.lower()
+    words = set(_TOKEN.findall(low))
+    # Without the word boundaries and case-blindness, the regex finds its first letters
+    # fast; the boundaries are checked in _matches.
+    return [rule for rule in RULES
+            if not rule.keys.isdisjoint(words) and _loose(rule.surface).search(low)]
+
+
+@functools.cache
+def _loose(regex: str) -> re.Pattern[str]:
+    return re.compile(regex)
+
+
+def _surface(rule: Rule) -> re.Pattern[str]:
+    # A phrase by its text ends with its last word; a rule by lemma looks at stems.
+    return _compiled(rule.surface, "" if rule.slots else r"(?![\w-])")
+
+
+@functools.cache
+def _compiled(regex: str, after: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{regex}){after}", re.IGNORECASE)
+
+
+def _matches(rule: Rule, text: str) -> Iterator[VaguePhrase]:
+    if rule.slots:
+        yield from _lemma_matches(rule, text)
+        return
+    for m in _surface(rule).finditer(text):
+        key = rule.name + ":" + "".join(m[0].casefold().split()).removesuffix(".")
+        yield VaguePhrase(m[0], m.start(), m.end(), rule.reason, rule.name, key)
+
+
+def _lemma_matches(rule: Rule, text: str) -> Iterator[VaguePhrase]:
+    words = [(m[0], m.start(), m.end()) for m in _WORD.finditer(text)]
+    for i in range(len(words)):
+        matched = _match(rule.slots, words, i, text)
+        if not matched or _made_definite(rule, words, i + len(matched), text):
+            continue
+        start, end = words[i][1], words[i + len(matched) - 1][2]
+        # «иных поручений» is «иные поручения» again; «другие задания» is not.
+        key = rule.name + "".join(f":{k}" for slot, k in matched
+                                  if slot.words and not slot.optional)
+        yield VaguePhrase(text[start:end], start, end, rule.reason, rule.name, key)
+
+
+Matched = tuple[tuple[Slot, int], ...]
+"""Per word of a phrase: the slot it fills and which of the slot's words it is."""
+
+
+def _match(slots: Sequence[Slot], words: Sequence[tuple[str, int, int]], i: int,
+           text: str, first: bool = True) -> Matched | None:
+    """The words from words[i] on that the slots match (the longest way), or None. A
+    phrase runs over words with only spaces between: «в случае, необходимости» is not one."""
+    if not slots:
+        return ()
+    slot, rest = slots[0], slots[1:]
+    best: Matched | None = None
+    if i < len(words) and (first or text[words[i - 1][2]:words[i][1]].isspace()):
+        which = slot.which(words[i][0])
+        tail = None if which is None else _match(rest, words, i + 1, text, first=False)
+        if which is not None and tail is not None:
+            best = ((slot, which), *tail)
+    if slot.optional:
+        skip = _match(rest, words, i, text, first)
+        if skip is not None and (best is None or len(skip) > len(best)):
+            best = skip
+    return best
+
+
+def _made_definite(rule: Rule, words: Sequence[tuple[str, int, int]], after: int,
+                   text: str) -> bool:
+    """Whether the word after the phrase makes it definite (see Rule.unless_next;
+    «соответствующий требованиям», a participle with its complement, names what)."""
+    if after >= len(words) or not text[words[after - 1][2]:words[after][1]].isspace():
+        return False
+    lemmas, cases, _ = _analysis(words[after][0].lower())
+    if not rule.unless_next.isdisjoint(lemmas):
+        return True
+    if rule.name == "соответствующий":
+        # «соответствующие требованиям»: the dative names what the thing corresponds to;
+        # «соответствующим органам» agrees with its noun in the dative, and stays vague.
+        own = _analysis(words[after - 1][0].lower())[1]
+        return "datv" in cases and "datv" not in own
+    return False
+
+
+@functools.cache
+def _analysis(word: str) -> tuple[frozenset[str], frozenset[str], bool]:
+    """A word's lemmas (and the word itself), cases and whether it may be an adjective
+    or a participle, over all of pymorphy3's readings of it."""
+    parses = _morph().parse(word)
+    lemmas = frozenset(p.normal_form.replace("ё", "е") for p in parses)
+    cases = frozenset(str(p.tag.case) for p in parses if p.tag.case)
+    adjective = any(p.tag.POS in ("ADJF", "PRTF") for p in parses)
+    return lemmas | {word.replace("ё", "е")}, cases, adjective
+
+
+@functools.cache
+def _morph() -> Any:
+    import pymorphy3  # type: ignore[import-untyped]  # ~0.1 s: once, for a Russian text
+
+    return pymorphy3.MorphAnalyzer()
+
+
+# --- Where a phrase is legitimate -------------------------------------------------------
+
+
+@functools.cache
+def _absence() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:отпуск|болезн|командировк|нетрудоспособн|отсутстви|обучени"
+                      r"|leave|illness|sick|vacation|holiday|business\s+trip|travel|absence"
+                      r"|training)", re.IGNORECASE)
+
+
+def _legitimate_here(text: str, phrase: VaguePhrase) -> bool:
+    """The substitute clause's «на время отсутствия (отпуск, болезнь и т.п.)», "during
+    absence (leave, illness, etc.)": any cause of absence is meant, and the list says so."""
+    if phrase.reason != OPEN_LIST:
+        return False
+    opening = text.rfind("(", 0, phrase.start)
+    if opening < 0 or ")" in text[opening:phrase.start] or ")" not in text[phrase.end:]:
+        return False
+    return _absence().search(text, opening, phrase.start) is not None
+
+
+_NAME_PLACES: Final = frozenset({"name", "number", "order_number", "passport", "language",
+                                 "preset"})
+
+
+def _is_a_name(place: str) -> bool:
+    return place.rpartition(".")[2] in _NAME_PLACES
+
+
+_CYRILLIC: Final = re.compile(r"[а-яё]", re.IGNORECASE)
+_TOKEN: Final = re.compile(r"\w+")
+_WORD: Final = re.compile(r"[а-яё]+(?:-[а-яё]+)*", re.IGNORECASE)
