@@ -209,25 +209,20 @@ _ADJ_ENDINGS: Final = (
 
 
 def _adjective(*stems: str, short: str = "") -> tuple[frozenset[str], str]:
-    """The forms of adjectives by their stems (and the masculine short form): as key
-    words, and as a regex. «своевременного», «своевременна», «своевременно», not the noun
-    «своевременность»."""
-    forms = frozenset({s + e for s in stems for e in _ADJ_ENDINGS} | ({short} if short else set()))
-    endings = "|".join(_ADJ_ENDINGS)
-    masculine = f"|{short}" if short else ""
-    return forms, rf"(?:(?:{'|'.join(stems)})(?:{endings}){masculine})(?!\w)"
+    """The forms of adjectives by their stems and (short, apart by spaces) their
+    masculine short forms: as key words, and as a regex. «своевременного»,
+    «своевременна», «своевременно», «своевременен», not the noun «своевременность»."""
+    shorts = short.split()
+    forms = frozenset({s + e for s in stems for e in _ADJ_ENDINGS} | set(shorts))
+    regex = f"(?:{'|'.join(stems)})(?:{'|'.join(_ADJ_ENDINGS)})"
+    return forms, f"(?:{'|'.join([regex, *shorts])})(?!\\w)"
 
 
-def _russian(name: str, slots: str, reason: str, keys: tuple[frozenset[str], str] | str,
-             surface: str = "", unless_next: Iterable[str] = ()) -> Rule:
-    """A rule by lemma. slots: words apart by spaces, each "ADJ" or words apart by "|",
-    each its lemmas joined by "+"; "?" after a word: optional. keys: the key words, or
-    _adjective's forms and regex (then surface, if given, follows it)."""
-    if isinstance(keys, tuple):
-        key_words, forms = keys
-        surface = forms + surface
-    else:
-        key_words = frozenset(keys.split())
+def _russian(name: str, slots: str, reason: str, keys: frozenset[str] | str, surface: str,
+             unless_next: Iterable[str] = ()) -> Rule:
+    """A rule by lemma. slots: its words apart by spaces, each "ADJ" or words apart by
+    "|", each its lemmas joined by "+"; "?" after a word: optional. keys: apart by spaces."""
+    key_words = frozenset(keys.split()) if isinstance(keys, str) else keys
     return Rule(name, key_words, surface, reason, tuple(_slot(s) for s in slots.split()),
                 frozenset(unless_next))
 
@@ -239,18 +234,21 @@ def _slot(spec: str) -> Slot:
     return Slot(words, optional)
 
 
-_OTHER: Final = _adjective("друг", "ин", "проч")
+_OTHER_FORMS, _OTHER = _adjective("друг", "ин", "проч")
 _DUTY_NOUNS: Final = "поручение|задание|обязанность|функция|задача"
 _LEGAL_CLASS: Final = ("служащий", "нормативный", "правовой", "локальный")
 """«и других служащих» (the qualification handbook's name), «и иные нормативные правовые
 акты», «иные локальные нормативные акты»: classes the law defines, not open lists."""
+_SHORTEST_FORMS, _ = _adjective("кратк", "кратчайш", "наикратчайш", "сжат",
+                                 short="краток кратки сжат")
 
 RUSSIAN_WORDS: Final = (
-    _russian("различные", "различный|разный", OPEN_LIST, _adjective("различн", "разн")),
-    _russian("иные поручения", f"и? другой|иной|прочий ADJ? {_DUTY_NOUNS}", CATCH_ALL, _OTHER,
-             r"\s+(?:\w+\s+)?(?:поручен|задани|обязанност|функци|задач)"),
-    _russian("и другие", "и другой|иной|прочий", OPEN_LIST,
-             (_OTHER[0], r"и\s+" + _OTHER[1]), r"(?!\s+(?:служащ|нормативн|правов|локальн))",
+    _russian("различные", "различный|разный", OPEN_LIST,
+             *_adjective("различн", "разн", short="различен разен")),
+    _russian("иные поручения", f"и? другой|иной|прочий ADJ? {_DUTY_NOUNS}", CATCH_ALL,
+             _OTHER_FORMS, _OTHER + r"\s+(?:\w+\s+)?(?:поручен|задани|обязанност|функци|задач)"),
+    _russian("и другие", "и другой|иной|прочий", OPEN_LIST, _OTHER_FORMS,
+             r"и\s+" + _OTHER + r"(?!\s+(?:служащ|нормативн|правов|локальн))",
              unless_next=_LEGAL_CLASS),
     _russian("при необходимости", "при ADJ? необходимость", NO_CONDITION,
              "необходимости", r"при\s+(?:\w+\s+)?необходимост"),
@@ -261,19 +259,22 @@ RUSSIAN_WORDS: Final = (
     _russian("по возможности", "по|при мера? возможность", OPTIONAL,
              "возможности", r"(?:по|при)\s+(?:мере\s+)?возможност"),
     _russian("в исключительных случаях", "в исключительный случай", WHICH_CASES,
-             (_adjective("исключительн")[0], r"в\s+исключительн\w*\s+случа")),
+             _adjective("исключительн", short="исключителен")[0],
+             r"в\s+исключительн\w*\s+случа"),
     _russian("своевременно", "своевременно+своевременный", NO_DEADLINE,
-             _adjective("своевременн", short="своевременен")),
+             *_adjective("своевременн", short="своевременен")),
     _russian("оперативно", "оперативно", NO_DEADLINE, "оперативно", r"оперативно(?!\w)"),
-    _russian("в кратчайшие сроки", "в краткий|сжатый срок", NO_DEADLINE,
-             (_adjective("кратчайш", "сжат")[0], r"в\s+(?:кратчайш|сжат)\w*\s+срок")),
+    _russian("в кратчайшие сроки", "в краткий|сжатый срок", NO_DEADLINE, _SHORTEST_FORMS,
+             r"в\s+(?:кратк|кратчайш|наикратчайш|сжат)\w*\s+срок"),
     _russian("разумный", "разумный+разумно срок?", NO_MEASURE,
-             _adjective("разумн", short="разумен")),
+             *_adjective("разумн", short="разумен")),
     # «знание языка, достаточное для деловой переписки» names the measure.
     _russian("достаточный", "достаточный+достаточно основание?", NO_MEASURE,
-             _adjective("достаточн", short="достаточен"), unless_next=("для",)),
-    _russian("надлежащий", "надлежащий образ?", NO_STANDARD, _adjective("надлежащ")),
-    _russian("соответствующий", "соответствующий", NO_REFERENT, _adjective("соответствующ")),
+             *_adjective("достаточн", short="достаточен"), unless_next=("для",)),
+    _russian("надлежащий", "надлежащий образ?", NO_STANDARD,
+             *_adjective("надлежащ", short="надлежащ надлежащи")),
+    _russian("соответствующий", "соответствующий", NO_REFERENT,
+             *_adjective("соответствующ", short="соответствующ соответствующи")),
 )
 """Russian words and phrases by lemma."""
 
@@ -384,9 +385,12 @@ def _analysis(word: str) -> tuple[frozenset[str], frozenset[str], bool]:
 
 @functools.cache
 def _morph() -> Any:
-    import pymorphy3  # type: ignore[import-untyped]  # ~0.1 s: once, for a Russian text
+    """The analyser, made once, for the first Russian text that needs it (~0.07 s). Its
+    dictionary's path is given: looking among the installed packages costs more."""
+    import pymorphy3  # type: ignore[import-untyped]
+    import pymorphy3_dicts_ru  # type: ignore[import-untyped]
 
-    return pymorphy3.MorphAnalyzer()
+    return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru")
 
 
 # --- Where a phrase is legitimate -------------------------------------------------------
