@@ -118,6 +118,12 @@ def test_a_date_that_does_not_parse_in_the_review_at_80x24(snap_compare) -> None
     assert snap_compare(sales_manager(), terminal_size=(80, 24), run_before=wrong_date)
 
 
+def test_the_export_dialog_at_80x24(snap_compare) -> None:
+    # Opened by its key on the Review step; nothing is exported (the path does not exist).
+    assert snap_compare(sales_manager("review"), press=["e"], terminal_size=(80, 24),
+                        run_before=settle)
+
+
 def test_signoff_approved_by_an_order_at_80x24(snap_compare) -> None:
     app = sales_manager("signoff")
     app.doc.approval.order_number = "45"

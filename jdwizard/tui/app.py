@@ -21,7 +21,7 @@ from jdwizard.findings import Finding
 from jdwizard.model import Document, copy_document
 from jdwizard.session import Session
 from jdwizard.steps import STEPS, step_for_place, step_state
-from jdwizard.tui.commands import GoToCommands
+from jdwizard.tui.commands import ActionCommands, GoToCommands
 from jdwizard.tui.control_pictures import ControlPictures
 from jdwizard.tui.debounce import Debounce, Throttle
 from jdwizard.tui.editing import EditingMixin
@@ -55,7 +55,8 @@ def form_class(key: str) -> type[StepForm]:
 PREVIEW_MODES = ("off", "beside", "full")
 STEP_KEYS = Binding.Group("Steps", compact=True)
 MAIN_SCREEN_ACTIONS = frozenset(
-    {"save", "quit", "next_step", "previous_step", "toggle_preview", "help", "focus_steps"}
+    {"save", "quit", "next_step", "previous_step", "toggle_preview", "help", "focus_steps",
+     "export"}
 )
 DRAFT_DELAY = 0.5
 """Seconds from a change to its draft on disk: well within the promised second."""
@@ -83,8 +84,11 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
         Binding("ctrl+q,f10", "quit", "Quit", priority=True, id="quit", key_display="^q",
                 show=False),
         Binding("escape", "focus_steps", "Steps", show=False),
+        # A letter, so not a priority key: a text field takes it first. It is offered
+        # on the Review step only, where nothing is typed (check_action).
+        Binding("e", "export", "Export", id="export"),
     ]
-    COMMANDS: ClassVar = App.COMMANDS | {GoToCommands}
+    COMMANDS: ClassVar = App.COMMANDS | {GoToCommands, ActionCommands}
 
     def __init__(self, doc: Document, path: Path | None, *, start: bool = False,
                  section: str | None = None, session: Session | None = None,
@@ -213,6 +217,7 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
             await self.query_one("#forms", ContentSwitcher).mount(form)
         self.query_one("#forms", ContentSwitcher).current = form.id
         self.current = key
+        self.refresh_bindings()  # the footer offers Export on the Review step only
         self.query_one(StepList).show_step(key)
         if self._preview is not None:
             self._preview.show_heading(self.heading_of(key))
@@ -294,7 +299,11 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # The app's keys are priority keys, so that they work while typing; over a
         # dialog they must give way to the dialog's own (ctrl+s there keeps, F1 closes).
-        return not (isinstance(self.screen, ModalScreen) and action in MAIN_SCREEN_ACTIONS)
+        if isinstance(self.screen, ModalScreen) and action in MAIN_SCREEN_ACTIONS:
+            return False
+        if action == "export":  # the key; the palette offers Export on every step
+            return self.current == "review"
+        return True
 
     def on_edited(self, event: Edited) -> None:
         if self._preview is not None:

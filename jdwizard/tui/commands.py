@@ -1,7 +1,9 @@
-"""Command palette entries: "Go to: Duties" for every step."""
+"""Command palette entries: "Go to: Duties" for every step, and the actions that have
+no key on every step (Export)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
@@ -30,3 +32,22 @@ class GoToCommands(Provider):
             score = matcher.match(text)
             if score > 0:
                 yield Hit(score, matcher.highlight(text), partial(app.go_to, key))
+
+
+class ActionCommands(Provider):
+    def _actions(self) -> list[tuple[str, str, Callable[[], object]]]:
+        app = cast("WizardApp", self.app)
+        return [("Export: DOCX and PDF",
+                 "Write the document to sign beside the file (also e on Review & save)",
+                 app.action_export)]
+
+    async def discover(self) -> Hits:
+        for text, help_text, action in self._actions():
+            yield DiscoveryHit(text, action, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for text, help_text, action in self._actions():
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, matcher.highlight(text), action, help=help_text)

@@ -23,6 +23,7 @@ from jdwizard.errors import JDError
 from jdwizard.model import Document, copy_document
 from jdwizard.session import Session
 from jdwizard.tui.debounce import Throttle
+from jdwizard.tui.messages import Edited
 
 EXPORT_POLL = 0.02
 """Seconds between looks at the export a quit waits for."""
@@ -96,14 +97,36 @@ class SavingMixin(App[list[str]]):
     def action_save(self) -> None:
         self.save_document()
 
+    def action_export(self) -> None:
+        """Choose DOCX and/or PDF, then save and write them beside the file."""
+        from jdwizard.tui.screens.export import ExportScreen
+
+        problem = self._why_not_save()
+        if problem:
+            self.notify(problem, severity="error", title="Not exported")
+            return
+        self.push_screen(ExportScreen(self.doc.document.export, self.path), self._export_chosen)
+
+    def _export_chosen(self, formats: list[str] | None) -> None:
+        if formats:
+            self.save_document(export=formats)
+
     @work(exclusive=True, group="save")
-    async def save_document(self, then_exit: bool = False) -> None:
+    async def save_document(self, then_exit: bool = False,
+                            export: list[str] | None = None) -> None:
+        """Save (asking for a name the first time); export, when given, is the choice of
+        documents made in the Export dialog, kept in the file before it is saved."""
         problem = self._why_not_save()
         if problem:
             self.notify(problem, severity="error", title="Not saved")
             return
         path = await self._target()
-        if path is not None and self._write(path) and then_exit:
+        if path is None:
+            return
+        if export is not None and export != self.doc.document.export:
+            self.doc.document.export = export
+            self.post_message(Edited("document.export"))
+        if self._write(path) and then_exit:
             self._leave()
 
     def _why_not_save(self) -> str:

@@ -14,7 +14,7 @@ from jdwizard.tui.screens.dialog import Dialog
 KEYS = """\
 [b]Anywhere[/b]
   F8 / ctrl+PgDn  next step           F7 / ctrl+PgUp  previous step
-  ctrl+s / F2     save .toml and .md  ctrl+q / F10    quit (asks first)
+  ctrl+s / F2     save (and exports)  ctrl+q / F10    quit (asks first)
   F3              preview (3 ways)    ctrl+p          palette ("Go to")
   Tab / shift+Tab next / prev. field  Esc             to the step list
   Enter           next field          Space / Down    open a choice
@@ -32,7 +32,7 @@ KEYS = """\
   ctrl+u / ctrl+k delete to start/end ctrl+a          select all
   Up / Down       wrapped lines       shift+arrows    select
 
-[b]The step list[/b]: Up / Down and Enter.  [b]Review[/b]: Enter on a finding: its field.
+[b]Step list[/b]: Up / Down, Enter.  [b]Review[/b]: Enter: a finding's field; e export
 """
 
 

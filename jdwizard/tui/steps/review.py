@@ -17,7 +17,8 @@ from jdwizard.tui.widgets.preview import Preview
 
 class ReviewForm(StepForm):
     key = "review"
-    hint = "Enter on a finding jumps to its field. Save with ctrl+s (or F2)."
+    hint = ("Enter on a finding jumps to its field. Save with ctrl+s (or F2); "
+            "e exports a DOCX and a PDF to sign.")
 
     def compose(self) -> ComposeResult:
         yield self.intro()
