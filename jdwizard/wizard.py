@@ -99,6 +99,11 @@ def exit_message(written: list[str], discarded: bool) -> str:
     """What the wizard did to the files, said once it has closed."""
     if discarded:
         # The files hold an earlier save, not the work of the last minutes.
-        kept = f"; {' and '.join(written)} hold the last save" if written else ""
+        kept = f"; {_listed(written)} hold the last save" if written else ""
         return "discarded the unsaved changes" + kept
-    return "wrote " + " and ".join(written) if written else ""
+    return "wrote " + _listed(written) if written else ""
+
+
+def _listed(names: list[str]) -> str:
+    """ "a, b and c" """
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)

@@ -222,3 +222,4 @@ def test_discard_after_a_save_does_not_say_it_wrote_the_files(tmp_path: Path) ->
     assert said.startswith("discarded the unsaved changes"), said
     assert "wrote" not in said and "last save" in said
     assert exit_message([str(path)], False) == f"wrote {path}"
+    assert exit_message(["a.toml", "a.md", "a.docx"], False) == "wrote a.toml, a.md and a.docx"
