@@ -112,7 +112,7 @@ PHRASES: Final[dict[str, dict[str, str]]] = {
         "sec.conditions": "Условия работы",
         "sec.performance": "Критерии оценки работы",
         "sec.final": "Заключительные положения",
-        "summary": "Назначение должности",
+        "summary": "Цель должности",
         "category": "Категория работника",
         "category.worker": "рабочий",
         "category.specialist": "специалист",
@@ -152,7 +152,7 @@ PHRASES: Final[dict[str, dict[str, str]]] = {
         "contract_appendix": (
             "Настоящая должностная инструкция является приложением к трудовому договору."
         ),
-        "developed_by": "Разработано",
+        "developed_by": "Разработана",
         "agreed": "СОГЛАСОВАНО",
         "signature": "Подпись",
         "date": "Дата",
