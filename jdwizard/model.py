@@ -51,6 +51,10 @@ class Organization:
 @dataclass
 class Position:
     title: str = ""
+    title_genitive: str = ""
+    """The title in the genitive, as the Russian heading names the position («ДОЛЖНОСТНАЯ
+    ИНСТРУКЦИЯ менеджера по продажам»), kept only when the user corrected the derived
+    form (jdwizard.morphology.title_in_genitive); empty means "derive it"."""
     other_titles: list[str] = field(default_factory=list)
     category: str = field(default="", metadata=choices(*CATEGORIES))
     summary: str = ""

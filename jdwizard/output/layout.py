@@ -51,18 +51,20 @@ class Section:
 def labelled(label: str, value: str, lang: str) -> str:
     """ "Label: value." with one full stop, whatever the value ends with.
 
-    In Russian a capitalized word after the colon is lower-cased, as running text
-    wants («Непосредственный руководитель: начальник отдела продаж»); an acronym
-    such as «ООО» is left alone.
+    In Russian a common word that starts the value is lower-cased, as running text
+    wants («Непосредственный руководитель: начальник отдела продаж»); a name, a city,
+    an acronym and a Latin word keep their capitals («Место работы: Москва»).
     """
     return f"{label}: {sentence(running(value, lang))}"
 
 
 def running(value: str, lang: str) -> str:
-    """A value as it reads in the middle of a sentence."""
+    """A value as it reads in the middle of a sentence (jdwizard.morphology.running)."""
     value = normalize(value)
-    if lang == "ru" and len(value) > 1 and value[0].isupper() and value[1].islower():
-        return value[0].lower() + value[1:]
+    if lang == "ru" and value[:1].isupper():
+        from jdwizard import morphology  # loads pymorphy3: only a Russian value needs it
+
+        return morphology.running(value)
     return value
 
 

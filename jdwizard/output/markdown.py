@@ -78,7 +78,10 @@ def _title(doc: Document, lang: str) -> list[str]:
         ("status", phrase(lang, f"status.{info.status}") if info.status else ""),
     ]
     lines = [f"**{phrase(lang, key)}:** {escape(value)}" for key, value in fields if value.strip()]
-    blocks = [f"# {phrase(lang, 'title')}"]
+    # «ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ менеджера по продажам»: the Russian heading names the position
+    # in the genitive; the English one is the document type alone, the title in the lines.
+    named = printed.heading_position(doc, lang) if lang == "ru" else ""
+    blocks = [f"# {phrase(lang, 'title')} {escape(named)}".rstrip()]
     if lines:
         blocks.append(_lines(*lines))
     if info.basis.strip():

@@ -24,7 +24,7 @@ says otherwise (document.blank_rows): for those who take up the position later."
 @dataclass
 class SignatureBlock:
     heading: str
-    """УТВЕРЖДАЮ, СОГЛАСОВАНО, Разработано (APPROVED, AGREED, Developed by)."""
+    """УТВЕРЖДАЮ, СОГЛАСОВАНО, Разработана (APPROVED, AGREED, Developed by): no colon."""
     lines: list[str]
     """What stands above the signature: the position, the organization; "" is a blank."""
     signer: str
@@ -83,6 +83,8 @@ class Printed:
     """The registration number, with its sign: «№ 12»; "" when the file has none."""
     place: str
     position: str
+    """The position under the document type: in the genitive in Russian («менеджера по
+    продажам», after «ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ»), the title as written in English."""
     basis: str
     sections: list[PrintedSection]
     signatures: list[SignatureBlock]
@@ -105,13 +107,23 @@ def build(doc: Document, language: str | None = None) -> Printed:
         number=f"{phrase(lang, 'number_sign')} {normalize(info.number)}"
         if info.number.strip() else "",
         place=normalize(info.place),
-        position=normalize(doc.position.title),
+        position=heading_position(doc, lang),
         basis=sentence(info.basis) if info.basis.strip() else "",
         sections=[_section(n, s) for n, s in enumerate(build_sections(doc, lang), 1)],
         signatures=signatures(doc, lang),
         sheet=sheet(doc, lang),
         hints={key: phrase(lang, f"hint.{key}") for key in ("signature", "name", "position")},
     )
+
+
+def heading_position(doc: Document, lang: str) -> str:
+    """The position as the heading names it: «менеджера по продажам» in Russian, from
+    jdwizard.morphology (which loads pymorphy3: only a Russian heading needs it)."""
+    if lang != "ru" or not doc.position.title.strip():
+        return normalize(doc.position.title)
+    from jdwizard import morphology
+
+    return morphology.title_in_genitive(doc)
 
 
 def signer(name: str, lang: str) -> str:
