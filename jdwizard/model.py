@@ -77,6 +77,10 @@ class Subordination:
 class Items:
     """A section that is a plain list of clauses."""
 
+    lead: str = ""
+    """The lead-in the clauses complete: a standard form by its key (rights:
+    "infinitive", "accusative"; liability: "za", "accusative"; jdwizard.leadins.FORMS)
+    or free text; empty means the standard one («Работник имеет право:»)."""
     items: list[str] = field(default_factory=list)
 
 
@@ -88,9 +92,18 @@ class Qualifications:
     """False when the position needs no work experience, and the document says so."""
     training: list[str] = field(default_factory=list)
     preferred: list[str] = field(default_factory=list)
+    knowledge_lead: str = ""
+    """The lead-in of the knowledge list: "nominative" («Необходимые знания:», the
+    default), "accusative" («Должен знать:») or free text; see jdwizard.leadins."""
     knowledge: list[str] = field(default_factory=list)
+    skills_lead: str = ""
+    """"nominative" («Необходимые умения:», the default), "infinitive" («Должен уметь:»)
+    or free text."""
     skills: list[str] = field(default_factory=list)
     qualities: list[str] = field(default_factory=list)
+    guided_by_lead: str = ""
+    """"nominative" («Документы, которыми руководствуется работник:», the default),
+    "instrumental" («В своей деятельности руководствуется:») or free text."""
     guided_by: list[str] = field(default_factory=list)
 
 

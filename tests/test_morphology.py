@@ -215,10 +215,12 @@ def test_a_russian_document_loads_it(tmp_path: Path) -> None:
 
 def test_importing_the_modules_that_use_it_does_not_load_it() -> None:
     probe = ("import sys\n"
-             "from jdwizard import checks, morphology, presets\n"
+             "from jdwizard import checks, leadins, morphology, presets\n"
              "from jdwizard.output import layout, markdown, printed\n"
              "doc = presets.new_document('sales-manager')\n"
+             "doc.qualifications.knowledge_lead = 'accusative'\n"
              "markdown.render(doc), printed.build(doc), checks.check_document(doc)\n"
+             "list(leadins.findings(doc))\n"
              "print('pymorphy3' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                          check=True).stdout

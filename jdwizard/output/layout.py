@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from jdwizard import leadins
 from jdwizard.locale import phrase
-from jdwizard.model import Document, Duty
+from jdwizard.model import Document, Duty, Items
 from jdwizard.output.mdtext import normalize
 
 
@@ -80,15 +81,19 @@ def build_sections(doc: Document, lang: str) -> list[Section]:
         return phrase(lang, key)
 
     sections = [
-        Section("general", p("sec.general"), entries=list(_general(doc, lang))),
-        _items_section(doc.functions.items, "functions", p("sec.functions")),
+        Section("general", p("sec.general"), leadins.own_lead(doc.general.lead),
+                list(_general(doc, lang))),
+        _items_section(doc.functions, "functions", p("sec.functions")),
         Section("duties", p("sec.duties"), entries=list(_duties(doc.duties.items, lang))),
-        _items_section(doc.rights.items, "rights", p("sec.rights"), p("rights.lead")),
-        _items_section(doc.liability.items, "liability", p("sec.liability"), p("liability.lead")),
-        _items_section(doc.relationships.items, "relationships", p("sec.relationships")),
+        _items_section(doc.rights, "rights", p("sec.rights"),
+                       leadins.lead_text(doc, "rights.items", lang)),
+        _items_section(doc.liability, "liability", p("sec.liability"),
+                       leadins.lead_text(doc, "liability.items", lang)),
+        _items_section(doc.relationships, "relationships", p("sec.relationships")),
         Section("conditions", p("sec.conditions"), entries=list(_conditions(doc, lang))),
-        _items_section(doc.performance.items, "performance", p("sec.performance")),
-        Section("final", p("sec.final"), entries=list(_final(doc, lang))),
+        _items_section(doc.performance, "performance", p("sec.performance")),
+        Section("final", p("sec.final"), leadins.own_lead(doc.final.lead),
+                list(_final(doc, lang))),
     ]
     return [s for s in sections if s.entries]
 
@@ -109,8 +114,11 @@ def with_text(items: list[str]) -> Iterator[tuple[int, str]]:
     return ((i, t) for i, t in enumerate(items, 1) if normalize(t))
 
 
-def _items_section(items: list[str], key: str, title: str, lead: str = "") -> Section:
-    entries: list[Entry] = [Clause(f"{key}.items[{i}]", t) for i, t in with_text(items)]
+def _items_section(section: Items, key: str, title: str, lead: str | None = None) -> Section:
+    """A plain list of clauses, after its lead-in (its own, when the file gives one)."""
+    entries: list[Entry] = [Clause(f"{key}.items[{i}]", t) for i, t in with_text(section.items)]
+    if lead is None:
+        lead = leadins.own_lead(section.lead)
     return Section(key, title, lead if entries else "", entries)
 
 
@@ -130,7 +138,8 @@ def _general(doc: Document, lang: str) -> Iterator[Clause]:
     if sub.heads_organization:
         yield Clause("subordination.heads_organization", p("heads_organization") + ".")
     yield from field("subordination.reports_to", "reports_to", sub.reports_to)
-    yield from _list_clause("subordination.subordinates", p("subordinates"), sub.subordinates)
+    yield from _list_clause("subordination.subordinates", f"{p('subordinates')}:",
+                            sub.subordinates)
     yield from field("subordination.substitute", "substitute", sub.substitute)
     yield from field("subordination.appointment", "appointment", sub.appointment)
     titles = "; ".join(running(t, lang) for t in pos.other_titles if t.strip())
@@ -142,15 +151,18 @@ def _general(doc: Document, lang: str) -> Iterator[Clause]:
     if q.experience_required is False:
         yield Clause("qualifications.experience_required", p("no_experience"))
     for key in ("training", "preferred", "knowledge", "skills", "qualities", "guided_by"):
-        yield from _list_clause(f"qualifications.{key}", p(key), getattr(q, key))
+        place = f"qualifications.{key}"
+        lead = (leadins.lead_text(doc, place, lang) if place in leadins.FORMS
+                else f"{p(key)}:")
+        yield from _list_clause(place, lead, getattr(q, key))
     for i, text in with_text(doc.general.items):
         yield Clause(f"general.items[{i}]", text)
 
 
-def _list_clause(place: str, label: str, items: list[str]) -> Iterator[Clause]:
+def _list_clause(place: str, lead: str, items: list[str]) -> Iterator[Clause]:
     bullets = [text for _, text in with_text(items)]
     if bullets:
-        yield Clause(place, f"{label}:", bullets=bullets)
+        yield Clause(place, lead, bullets=bullets)
 
 
 def _codes(codes: dict[str, str], lang: str) -> str:
