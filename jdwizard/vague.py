@@ -35,20 +35,23 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Final, NamedTuple
 
+from jdwizard import uilang
+from jdwizard.findings import N_
+from jdwizard.uilang import t
+
 # Why a phrase is vague and what to write instead. Short: the Review step gives a
 # finding one line of ~55 characters after the place, two at most.
-OPEN_LIST: Final = "an open list; name the items instead"
-CATCH_ALL: Final = "a catch-all; list the duties themselves"
-NO_CONDITION: Final = "no condition named; say when exactly"
-OPTIONAL: Final = "makes it optional; say when it applies"
-WHICH_CASES: Final = "which cases? name them"
-NO_DEADLINE: Final = "no deadline; give the term or the date"
-NO_MEASURE: Final = "evaluative; give the measure or the limit"
-NO_STANDARD: Final = "evaluative; name the rule or standard to meet"
-NO_REFERENT: Final = "which one? name it instead"
-HOW_MANY: Final = "how many? give the number"
-HEDGE: Final = "a hedge; say it plainly or leave it out"
-
+OPEN_LIST: Final = N_("an open list; name the items instead")
+CATCH_ALL: Final = N_("a catch-all; list the duties themselves")
+NO_CONDITION: Final = N_("no condition named; say when exactly")
+OPTIONAL: Final = N_("makes it optional; say when it applies")
+WHICH_CASES: Final = N_("which cases? name them")
+NO_DEADLINE: Final = N_("no deadline; give the term or the date")
+NO_MEASURE: Final = N_("evaluative; give the measure or the limit")
+NO_STANDARD: Final = N_("evaluative; name the rule or standard to meet")
+NO_REFERENT: Final = N_("which one? name it instead")
+HOW_MANY: Final = N_("how many? give the number")
+HEDGE: Final = N_("a hedge; say it plainly or leave it out")
 
 class VaguePhrase(NamedTuple):
     """One vague phrase of a text: as written there, where, and why it is vague."""
@@ -57,14 +60,17 @@ class VaguePhrase(NamedTuple):
     start: int
     end: int
     reason: str
+    """In English (one of the constants above): the message translates it."""
     rule: str
     key: str
     """A phrase written twice in a text, in any of its forms, has one key."""
 
     @property
     def message(self) -> str:
-        quoted = f"«{self.text}»" if _CYRILLIC.search(self.text) else f'"{self.text}"'
-        return f"vague wording {quoted}: {self.reason}"
+        """In the interface's language; a phrase in Russian, or said in Russian, in «»."""
+        russian = _CYRILLIC.search(self.text) or uilang.current() == "ru"
+        quoted = f"«{self.text}»" if russian else f'"{self.text}"'
+        return t("vague wording {phrase}: {reason}", phrase=quoted, reason=t(self.reason))
 
 
 def find(text: str, place: str = "") -> list[VaguePhrase]:
@@ -122,8 +128,8 @@ class Rule(NamedTuple):
     keys: frozenset[str]
     """Lower-case words one of which every text the rule matches holds."""
     surface: str
-    """A regex of whole words, case-blind: the phrase itself, or for a rule by lemma
-    (slots) every text the rule can match."""
+    """A regex in lower case: the phrase itself, or for a rule by lemma (slots) one that
+    every text the rule can match matches, without pymorphy3."""
     reason: str
     slots: tuple[Slot, ...] = ()
     unless_next: frozenset[str] = frozenset()
@@ -299,21 +305,17 @@ def _loose(regex: str) -> re.Pattern[str]:
     return re.compile(regex)
 
 
-def _surface(rule: Rule) -> re.Pattern[str]:
-    # A phrase by its text ends with its last word; a rule by lemma looks at stems.
-    return _compiled(rule.surface, "" if rule.slots else r"(?![\w-])")
-
-
 @functools.cache
-def _compiled(regex: str, after: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{regex}){after}", re.IGNORECASE)
+def _surface(regex: str) -> re.Pattern[str]:
+    """A phrase by its text, as whole words, case-blind."""
+    return re.compile(rf"(?<!\w)(?:{regex})(?![\w-])", re.IGNORECASE)
 
 
 def _matches(rule: Rule, text: str) -> Iterator[VaguePhrase]:
     if rule.slots:
         yield from _lemma_matches(rule, text)
         return
-    for m in _surface(rule).finditer(text):
+    for m in _surface(rule.surface).finditer(text):
         key = rule.name + ":" + "".join(m[0].casefold().split()).removesuffix(".")
         yield VaguePhrase(m[0], m.start(), m.end(), rule.reason, rule.name, key)
 
