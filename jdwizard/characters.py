@@ -12,14 +12,16 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Final
 
-from jdwizard.findings import ERROR, WARNING, Finding
+from jdwizard.findings import ERROR, N_, WARNING, Finding
 from jdwizard.safetext import BIDI, CONTROL, ZERO_WIDTH
+from jdwizard.uilang import t
 
 _ANY: Final = re.compile(f"{CONTROL.pattern}|{BIDI.pattern}|{ZERO_WIDTH.pattern}")
 
 _NAMES: Final = {
-    "\u200b": "zero-width space", "\u200c": "zero-width non-joiner",
-    "\u200d": "zero-width joiner", "\u2060": "word joiner", "\ufeff": "zero-width no-break space",
+    "\u200b": N_("zero-width space"), "\u200c": N_("zero-width non-joiner"),
+    "\u200d": N_("zero-width joiner"), "\u2060": N_("word joiner"),
+    "\ufeff": N_("zero-width no-break space"),
 }
 
 
@@ -32,19 +34,23 @@ def findings(texts: Iterable[tuple[str, str]]) -> Iterator[Finding]:
     for place, text in texts:
         match = _ANY.search(text)
         if match:
-            yield _finding(place, match.group(), f"the text, at character {match.start() + 1}")
+            where = t("in the text, at character {number}", number=match.start() + 1)
+            yield _finding(place, match.group(), where)
         elif match := _ANY.search(place):  # a key of a table ([position.codes])
-            yield _finding(place, match.group(), "the key")
+            yield _finding(place, match.group(), t("in the key"))
 
 
 def _finding(place: str, char: str, where: str) -> Finding:
     code = f"U+{ord(char):04X}"
     if CONTROL.fullmatch(char):
-        return Finding(place, ERROR, f"control character in {where} ({code}): a terminal "
-                       "may take it as a command; remove it")
+        return Finding(place, ERROR, t("control character {where} ({code}): a terminal may "
+                                       "take it as a command; remove it",
+                                       where=where, code=code))
     if BIDI.fullmatch(char):
-        return Finding(place, WARNING, f"bidirectional control in {where} ({code}): "
-                       "the text shows in another order than it reads; remove it")
-    return Finding(place, WARNING, f"{_NAMES.get(char, 'zero-width character')} in {where} "
-                   f"({code}): invisible, it makes equal-looking clauses differ; "
-                   "remove it")
+        return Finding(place, WARNING, t("bidirectional control {where} ({code}): the text "
+                                         "shows in another order than it reads; remove it",
+                                         where=where, code=code))
+    name = t(_NAMES.get(char, N_("zero-width character")))
+    return Finding(place, WARNING, t("{name} {where} ({code}): invisible, it makes "
+                                     "equal-looking clauses differ; remove it",
+                                     name=name, where=where, code=code))

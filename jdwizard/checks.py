@@ -16,8 +16,10 @@ from jdwizard import characters, vague
 from jdwizard.findings import ERROR as ERROR  # re-exported: callers know checks
 from jdwizard.findings import WARNING as WARNING
 from jdwizard.findings import Finding as Finding
+from jdwizard.findings import plural, speaking
 from jdwizard.model import Document, Duty, Qualifications
 from jdwizard.output.mdtext import normalize
+from jdwizard.uilang import t
 
 NO_EXPERIENCE_WORDING: Final = (
     # The ЕКС handbook's «высшее образование без предъявления требований к стажу работы»
@@ -84,8 +86,8 @@ def _completeness(doc: Document) -> Iterator[Finding]:
             yield Finding(place, WARNING, message)
     if _experience_contradicted(doc.qualifications):
         yield Finding("qualifications.experience", WARNING,
-                      "an experience requirement is written, yet experience_required = false "
-                      "says none is needed; keep one")
+                      t("an experience requirement is written, yet experience_required = "
+                        "false says none is needed; keep one"))
 
 
 def is_required(place: str, language: str) -> bool:
@@ -110,38 +112,39 @@ def _required_fields(doc: Document) -> list[tuple[str, bool, str, str]]:
     # appointment clause, rights, liability or sign-off; Russian practice requires them.
     customary = WARNING if doc.language == "en" else ERROR
     return [
-        ("position.title", not doc.position.title.strip(), ERROR, "the position has no title"),
+        ("position.title", not doc.position.title.strip(), ERROR,
+         t("the position has no title")),
         ("position.category", not doc.position.category, customary,
-         "no employee category (worker, specialist, manager or technical)"),
+         t("no employee category (worker, specialist, manager or technical)")),
         ("subordination.reports_to", not sub.reports_to.strip() and not sub.heads_organization,
          ERROR,
-         "whom the position reports to is missing (or mark it as heading the organization)"),
+         t("whom the position reports to is missing (or mark it as heading the organization)")),
         ("subordination.appointment", not sub.appointment.strip(), customary,
-         "how the employee is appointed and dismissed is missing"),
+         t("how the employee is appointed and dismissed is missing")),
         ("duties", not doc.duties.items, ERROR,
-         "no duties: a job description needs at least one"),
+         t("no duties: a job description needs at least one")),
         ("rights", not doc.rights.items, customary,
-         "no rights: the document should grant at least one"),
-        ("liability", not doc.liability.items, customary, "no liability clauses"),
+         t("no rights: the document should grant at least one")),
+        ("liability", not doc.liability.items, customary, t("no liability clauses")),
         ("approval.position", not doc.approval.position.strip(), customary,
-         "no approver: whose position approves the document"),
+         t("no approver: whose position approves the document")),
     ]
 
 
 def _optional_fields(doc: Document) -> list[tuple[str, bool, str]]:
     q = doc.qualifications
     return [
-        ("qualifications.education", not q.education.strip(), "no education requirement"),
+        ("qualifications.education", not q.education.strip(), t("no education requirement")),
         ("qualifications.experience", _experience_unstated(q),
-         "no experience requirement; if none is needed, say so (experience_required = false)"),
-        ("qualifications.knowledge", not q.knowledge, "nothing the employee must know"),
-        ("qualifications.guided_by", not q.guided_by, "no documents that guide the work"),
-        ("functions", not doc.functions.items, "the functions section is empty"),
-        ("relationships", not doc.relationships.items, "the relationships section is empty"),
-        ("conditions", not _any_value(doc.conditions), "no working conditions"),
-        ("performance", not doc.performance.items, "no performance criteria"),
+         t("no experience requirement; if none is needed, say so (experience_required = false)")),
+        ("qualifications.knowledge", not q.knowledge, t("nothing the employee must know")),
+        ("qualifications.guided_by", not q.guided_by, t("no documents that guide the work")),
+        ("functions", not doc.functions.items, t("the functions section is empty")),
+        ("relationships", not doc.relationships.items, t("the relationships section is empty")),
+        ("conditions", not _any_value(doc.conditions), t("no working conditions")),
+        ("performance", not doc.performance.items, t("no performance criteria")),
         ("final", not doc.final.items and not doc.document.contract_appendix,
-         "no final provisions"),
+         t("no final provisions")),
     ]
 
 
@@ -166,15 +169,16 @@ def _duty_layout(doc: Document) -> Iterator[Finding]:
     shares = [d.share for d in duties if d.share is not None]
     if sum(shares) > 100:
         yield Finding("duties", ERROR,
-                      f"the shares of working time add up to {sum(shares)}%, more than 100%")
+                      t("the shares of working time add up to {total}%, more than 100%",
+                        total=sum(shares)))
     seen: dict[str, int] = {}
     previous = ""
     for i, duty in enumerate(duties, 1):
         group = normalize(duty.group).casefold()
         if group and group != previous and group in seen:
             yield Finding(f"duties.items[{i}]", WARNING,
-                          f'the group "{normalize(duty.group)}" also holds item {seen[group]}; '
-                          "keep a group's duties together")
+                          t('the group "{group}" also holds item {item}; keep a group\'s '
+                            "duties together", group=normalize(duty.group), item=seen[group]))
         if group:
             seen.setdefault(group, i)
         previous = group
@@ -198,7 +202,7 @@ def _list_findings(place: str, items: Sequence[str]) -> Iterator[Finding]:
     for i, text in enumerate(items, 1):
         key = _comparable(text)
         if key in first:
-            yield Finding(f"{place}[{i}]", WARNING, f"repeats item {first[key]}")
+            yield Finding(f"{place}[{i}]", WARNING, t("repeats item {item}", item=first[key]))
         else:
             first[key] = i
         if place in CLAUSE_LISTS:
@@ -214,11 +218,13 @@ def _short_clause(place: str, text: str, led_in: bool) -> Iterator[Finding]:
     minimum = MIN_COMPLETION_WORDS if completes else MIN_CLAUSE_WORDS
     words = [w for w in text.split() if any(c.isalnum() for c in w)]  # not a lone dash
     if len(words) < minimum:
-        yield Finding(place, WARNING, "too short to be unambiguous: write at least "
-                      f"{_NUMBER_WORDS[minimum]} words")
+        yield Finding(place, WARNING, _too_short(minimum))
 
 
-_NUMBER_WORDS: Final = {MIN_COMPLETION_WORDS: "two", MIN_CLAUSE_WORDS: "three"}
+def _too_short(minimum: int) -> str:
+    if minimum == MIN_COMPLETION_WORDS:
+        return t("too short to be unambiguous: write at least two words")
+    return t("too short to be unambiguous: write at least three words")
 
 
 def _comparable(text: str) -> str:
@@ -305,16 +311,28 @@ def _units(documents: Sequence[tuple[str, Document]]) -> dict[Unit, list[tuple[s
 
 def _unit_note(unit: Unit, members: list[tuple[str, Document]]) -> str:
     name, department = unit
-    missing = ("no organization and no department" if not name and not department
-               else "no organization" if not name else "no department")
     if len(members) == 1:
-        return (f"{members[0][0]} names {missing}; its duties were compared with no other "
-                "description's")
+        path = members[0][0]
+        if not name and not department:
+            return t("{path} names no organization and no department; its duties were "
+                     "compared with no other description's", path=path)
+        if not name:
+            return t("{path} names no organization; its duties were compared with no other "
+                     "description's", path=path)
+        return t("{path} names no department; its duties were compared with no other "
+                 "description's", path=path)
+    count = plural(len(members), "{n} description", "{n} descriptions")
     org = members[0][1].organization
-    named = (f'of "{normalize(org.name)}" ' if name
-             else f'of the department "{normalize(org.department)}" ' if department else "")
-    return (f"{len(members)} descriptions {named}name {missing}; their duties were compared "
-            "with each other as one unit")
+    if not name and not department:
+        return t("{count} name no organization and no department; their duties were "
+                 "compared with each other as one unit", count=count)
+    if name:
+        return t('{count} of "{organization}" name no department; their duties were '
+                 "compared with each other as one unit", count=count,
+                 organization=normalize(org.name))
+    return t('{count} of the department "{department}" name no organization; their duties '
+             "were compared with each other as one unit", count=count,
+             department=normalize(org.department))
 
 
 def _shared_duties(members: list[tuple[str, Document]]) -> Iterator[Finding]:
@@ -351,17 +369,19 @@ its memory) in proportion to its duties."""
 def _shared_finding(
     members: list[tuple[str, Document]], claimed: dict[int, int], duty: tuple[int, int]
 ) -> Finding:
-    named = [_claimant(members[om], oi) for om, oi in list(claimed.items())[:SHARED_NAMED]]
-    rest = len(claimed) - len(named)
-    more = f" and {rest} more position{'s' * (rest != 1)}" if rest else ""
-    return Finding(
-        f"duties.items[{duty[1]}]", WARNING,
-        f"also a duty of {', '.join(named)}{more}; give it to one position of the department",
-        file=members[duty[0]][0],
-    )
+    # In the language of the file the finding is reported on.
+    with speaking(members[duty[0]][1].language):
+        named = [_claimant(members[om], oi) for om, oi in list(claimed.items())[:SHARED_NAMED]]
+        rest = len(claimed) - len(named)
+        more = plural(rest, " and {n} more position", " and {n} more positions") if rest else ""
+        message = t("also a duty of {claimants}{more}; give it to one position of the "
+                    "department", claimants=", ".join(named), more=more)
+    return Finding(f"duties.items[{duty[1]}]", WARNING, message, file=members[duty[0]][0])
 
 
 def _claimant(member: tuple[str, Document], item: int) -> str:
     path, doc = member
-    title = normalize(doc.position.title) or "another position"
-    return f"{title} in {path} (duties.items[{item}])"
+    title = normalize(doc.position.title)
+    if not title:
+        return t("another position in {path} (duties.items[{item}])", path=path, item=item)
+    return t("{title} in {path} (duties.items[{item}])", title=title, path=path, item=item)

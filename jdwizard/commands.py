@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Final, TextIO
 
-from jdwizard import fileformat
+from jdwizard import fileformat, uilang
 from jdwizard.atomicfile import plain_reason
 from jdwizard.errors import JDError
+from jdwizard.findings import plural, speaking
 from jdwizard.model import Document
 from jdwizard.safetext import say
+from jdwizard.uilang import t
 
 if TYPE_CHECKING:
     from jdwizard import checks
@@ -38,13 +41,14 @@ def make_folder_for(target: str | Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
-        raise JDError(target, f"cannot write: {folder} is a file, not a folder") from None
+        raise JDError(target, t("cannot write: {folder} is a file, not a folder",
+                                folder=folder)) from None
     except NotADirectoryError:
-        raise JDError(target, f"cannot write: a part of {folder} is a file, not a folder"
-                      ) from None
+        raise JDError(target, t("cannot write: a part of {folder} is a file, not a folder",
+                                folder=folder)) from None
     except OSError as exc:
-        raise JDError(target, f"cannot create the folder {folder}: {exc.strerror or exc}"
-                      ) from None
+        raise JDError(target, t("cannot create the folder {folder}: {reason}", folder=folder,
+                                reason=exc.strerror or exc)) from None
 
 
 def list_presets() -> int:
@@ -59,47 +63,113 @@ def list_presets() -> int:
     return 0
 
 
-def new_file(file: str | None, preset: str | None, lang: str | None, force: bool) -> int:
-    if not file:
-        raise JDError("new", "--no-input needs a FILE.toml to write")
+def new_file(file: str | None, preset: str | None, lang: str | None, force: bool,
+             ui_lang: str | None = None) -> int:
+    """`new --no-input`: its messages in the document's language (--lang, else the
+    preset's), unless --ui-lang or JDWIZARD_UI_LANG says otherwise."""
     from jdwizard import presets
 
+    uilang.choose(ui_lang, lang or _preset_language(preset))
+    if not file:
+        raise JDError("new", t("--no-input needs a FILE.toml to write"))
     path = Path(file)
     if path.suffix != ".toml":
-        raise JDError(file, "a job description file name ends in .toml")
+        raise JDError(file, t("a job description file name ends in .toml"))
     if fileformat.exists(path, "write") and not force:
-        raise JDError(file, "already exists; use --force to overwrite it")
+        raise JDError(file, t("already exists; use --force to overwrite it"))
     doc = presets.new_document(preset, lang)
     make_folder_for(path)
     fileformat.save(doc, path)
-    tell(f"wrote {file} (from preset {doc.preset})")
+    tell(t("wrote {file} (from preset {preset})", file=file, preset=doc.preset))
     return 0
 
 
-def render(files: list[str], output: str | None, lang: str | None, to_stdout: bool,
-           to: str | None = None) -> int:
-    wanted = _render_formats(files, output, to, to_stdout)
-    from jdwizard.output import formats
+def _preset_language(name: str | None) -> str | None:
+    """The language of the preset `new` starts from; None when there is no such preset
+    (the error says so, in the language of the locale)."""
+    from jdwizard import presets
 
+    if name is None:
+        return None
+    try:
+        return presets.find_preset(name).language
+    except JDError:
+        return None
+
+
+def render(files: list[str], output: str | None, lang: str | None, to_stdout: bool,
+           to: str | None = None, ui_lang: str | None = None) -> int:
+    """Each file's messages (its load errors, "wrote ...") in its document's language;
+    those about the command line in the first file's (see _start)."""
+    texts = _start(files, ui_lang)
+    wanted = _render_formats(files, output, to, to_stdout)
     status = 0
     for file in files:
         try:
-            doc = fileformat.load(file)
-            for fmt in wanted:
-                if to_stdout:
-                    _to_stdout(formats.rendered(doc, fmt, lang))
-                    continue
-                target = output or str(formats.beside(file, fmt))
-                if os.path.realpath(target) == os.path.realpath(file):
-                    raise JDError(target, "is the input file; the document needs a file of "
-                                  "its own")
-                make_folder_for(target)
-                formats.write(doc, target, fmt, lang)
-                tell(f"wrote {target}", sys.stderr)
+            doc = _load(file, texts)
+            with speaking(doc.language):
+                _render_one(doc, file, wanted, output, lang, to_stdout)
         except JDError as exc:
             fail(exc)
             status = 2
     return status
+
+
+def _render_one(doc: Document, file: str, wanted: list[str], output: str | None,
+                lang: str | None, to_stdout: bool) -> None:
+    from jdwizard.output import formats
+
+    for fmt in wanted:
+        if to_stdout:
+            _to_stdout(formats.rendered(doc, fmt, lang))
+            continue
+        target = output or str(formats.beside(file, fmt))
+        if os.path.realpath(target) == os.path.realpath(file):
+            raise JDError(target, t("is the input file; the document needs a file of its own"))
+        make_folder_for(target)
+        formats.write(doc, target, fmt, lang)
+        tell(t("wrote {file}", file=target), sys.stderr)
+
+
+def _start(files: list[str], ui_lang: str | None) -> dict[str, str]:
+    """Choose the run's language: --ui-lang, else JDWIZARD_UI_LANG, else the language of
+    the first file that names one, else the locale. That file's text is returned (by
+    file name) for the load to use, so that it is read once."""
+    texts: dict[str, str] = {}
+    language = None
+    for file in files:
+        try:
+            text = fileformat.read_text(file)
+        except JDError:
+            continue  # read again by the load, which says what is wrong, in the run's language
+        texts[file] = text
+        language = language_of(text)
+        if language:
+            break
+    uilang.choose(ui_lang, language)
+    return texts
+
+
+def _load(file: str, texts: dict[str, str]) -> Document:
+    """The file's document; a problem with it is said in its language when its text
+    names one (language = "ru" before the first table), else in the run's."""
+    text = texts.pop(file) if file in texts else fileformat.read_text(file)
+    with speaking(language_of(text)):
+        return fileformat.loads(text, file)
+
+
+_LANGUAGE_LINE: Final = re.compile(r"""^[ \t]*language[ \t]*=[ \t]*["']([a-z]{2})["']""",
+                                   re.MULTILINE)
+_TABLE_LINE: Final = re.compile(r"^[ \t]*\[", re.MULTILINE)
+
+
+def language_of(text: str) -> str | None:
+    """The language a job description's text names, read without parsing it (a file
+    that is not valid TOML still names it): the top-level `language = "ru"`, which comes
+    before the first [table]."""
+    table = _TABLE_LINE.search(text)
+    match = _LANGUAGE_LINE.search(text, 0, table.start() if table else len(text))
+    return match[1] if match and match[1] in uilang.LANGUAGES else None
 
 
 def _render_formats(files: list[str], output: str | None, to: str | None,
@@ -108,19 +178,21 @@ def _render_formats(files: list[str], output: str | None, to: str | None,
     from jdwizard.output import formats
 
     if output and len(files) > 1:
-        raise JDError(output, "-o takes one input file; without -o each file's document is "
-                      "written beside it")
+        raise JDError(output, t("-o takes one input file; without -o each file's document "
+                                "is written beside it"))
     named = formats.of_path(output) if output else None
     wanted = formats.parse(to) if to else [named or "md"]
     if (output or to_stdout) and len(wanted) > 1:
         where = f"-o {output}" if output else "--stdout"
-        raise JDError("--to", f"{where} holds one document; give one format, or leave out "
-                      f"{where} to write each beside its file")
+        raise JDError("--to", t("{where} holds one document; give one format, or leave out "
+                                "{where} to write each beside its file", where=where))
     if output and named and named != wanted[0]:
-        raise JDError(output, f"the name says {named}, but --to asks for {wanted[0]}")
+        raise JDError(output, t("the name says {named}, but --to asks for {wanted}",
+                                named=named, wanted=wanted[0]))
     if to_stdout and wanted[0] != "md" and sys.stdout.isatty():
-        raise JDError("--stdout", f"a {wanted[0].upper()} is not text to show in the "
-                      "terminal; redirect it to a file, or use -o")
+        raise JDError("--stdout", t("a {format} is not text to show in the terminal; "
+                                    "redirect it to a file, or use -o",
+                                    format=wanted[0].upper()))
     return wanted
 
 
@@ -130,22 +202,26 @@ def _to_stdout(data: bytes) -> None:
     sys.stdout.buffer.flush()
 
 
-def check(paths: list[str], strict: bool, fmt: str) -> int:
+def check(paths: list[str], strict: bool, fmt: str, ui_lang: str | None = None) -> int:
+    """Each file's findings and load errors in its document's language; the summary and
+    the notes in the run's (the first file's; see _start)."""
     from jdwizard import checks
     from jdwizard.checks import Finding
 
+    files, unlisted = _expand(paths)
+    texts = _start(files, ui_lang)
+    failures = [_folder_failure(folder, exc) for folder, exc in unlisted]
     loaded: list[tuple[str, Document]] = []
-    failures: list[JDError] = []
-    for file in _expand(paths, failures):
+    for file in files:
         try:
-            loaded.append((file, fileformat.load(file)))
+            loaded.append((file, _load(file, texts)))
         except JDError as exc:
             failures.append(exc)
-    findings = [
-        Finding(f.place, f.severity, f.message, file)
-        for file, doc in loaded
-        for f in checks.check_document(doc)
-    ]
+    findings: list[Finding] = []
+    for file, doc in loaded:
+        with speaking(doc.language):
+            findings.extend(Finding(f.place, f.severity, f.message, file)
+                            for f in checks.check_document(doc))
     findings.extend(checks.check_department(loaded))
     _report(findings, failures, fmt, len(loaded), checks.comparison_notes(loaded))
     if failures:
@@ -154,11 +230,14 @@ def check(paths: list[str], strict: bool, fmt: str) -> int:
     return 1 if any(f.severity in blocking for f in findings) else 0
 
 
-def _expand(paths: list[str], failures: list[JDError]) -> list[str]:
+def _expand(paths: list[str]) -> tuple[list[str], list[tuple[str, OSError | None]]]:
+    """The files to check, and the folders that gave none: (folder, why), why None when
+    it holds no .toml file. Their messages are made once the run's language is known."""
     files: list[str] = []
+    unlisted: list[tuple[str, OSError | None]] = []
     for path in paths:
         if _is_folder(path):
-            files.extend(_toml_files(path, failures))
+            files.extend(_toml_files(path, unlisted))
         else:
             files.append(path)  # load says what is wrong with it, if anything
     # A file named twice (or inside a folder also named) is checked once, and so is
@@ -166,7 +245,13 @@ def _expand(paths: list[str], failures: list[JDError]) -> list[str]:
     unique: dict[str, str] = {}
     for file in files:
         unique.setdefault(os.path.realpath(file), file)
-    return list(unique.values())
+    return list(unique.values()), unlisted
+
+
+def _folder_failure(folder: str, exc: OSError | None) -> JDError:
+    if exc is None:
+        return JDError(folder, t("no .toml files in this folder"))
+    return JDError(folder, t("cannot read: {reason}", reason=plain_reason(exc)))
 
 
 def _is_folder(path: str) -> bool:
@@ -176,7 +261,7 @@ def _is_folder(path: str) -> bool:
         return False
 
 
-def _toml_files(folder: str, failures: list[JDError]) -> list[str]:
+def _toml_files(folder: str, unlisted: list[tuple[str, OSError | None]]) -> list[str]:
     """The *.toml files of a folder, sorted; a folder that cannot be listed is a failure
     (Path.glob would find nothing in it, and "no .toml files" would be untrue)."""
     try:
@@ -184,10 +269,10 @@ def _toml_files(folder: str, failures: list[JDError]) -> list[str]:
             names = [entry.name for entry in entries
                      if entry.name.endswith(".toml") and _is_file(entry)]
     except OSError as exc:
-        failures.append(JDError(folder, f"cannot read: {plain_reason(exc)}"))
+        unlisted.append((folder, exc))
         return []
     if not names:
-        failures.append(JDError(folder, "no .toml files in this folder"))
+        unlisted.append((folder, None))
     return sorted(str(Path(folder) / name) for name in names)
 
 
@@ -232,9 +317,11 @@ def _report(findings: list[checks.Finding], failures: list[JDError], fmt: str, c
         tell(f.line())
     # Notes go to stderr: standard output stays one finding per line for scripts.
     for note in notes:
-        tell(f"note: {note}", sys.stderr)
+        tell(t("note: {note}", note=note), sys.stderr)
     if not failures:
         errors = sum(f.severity == ERROR for f in findings)
-        tell(f"checked {count} file{'s' * (count != 1)}: {errors} error{'s' * (errors != 1)}, "
-             f"{len(findings) - errors} warning{'s' * (len(findings) - errors != 1)}",
+        tell(t("checked {files}: {errors}, {warnings}",
+               files=plural(count, "{n} file", "{n} files"),
+               errors=plural(errors, "{n} error", "{n} errors"),
+               warnings=plural(len(findings) - errors, "{n} warning", "{n} warnings")),
              sys.stderr)

@@ -21,10 +21,13 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, Final
 
+from jdwizard import uilang
 from jdwizard.atomicfile import plain_reason, write_text_atomic
 from jdwizard.errors import JDError
+from jdwizard.findings import N_
 from jdwizard.model import FORMAT_VERSION, Document, Duties, Duty
 from jdwizard.output.mdtext import normalize
+from jdwizard.uilang import t
 
 _TOP_LEVEL_SCALARS = ("language", "preset")
 _TOML_POSITION = re.compile(r"^(?P<msg>.*) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
@@ -57,18 +60,19 @@ def read_text(path: str | Path) -> str:
     try:
         data = _read_bytes(path)
     except FileNotFoundError:
-        raise JDError(path, "no such file") from None
+        raise JDError(path, t("no such file")) from None
     except IsADirectoryError:
-        raise JDError(path, "is a folder, not a file") from None
+        raise JDError(path, t("is a folder, not a file")) from None
     except OSError as exc:
-        raise JDError(path, f"cannot read: {plain_reason(exc)}") from None
+        raise JDError(path, t("cannot read: {reason}", reason=plain_reason(exc))) from None
     if b"\x00" in data:
-        raise JDError(path, "not a text file (it holds binary data)")
+        raise JDError(path, t("not a text file (it holds binary data)"))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise JDError(
-            path, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+            path, t("not UTF-8 text (byte 0x{byte:02x} at offset {offset})",
+                    byte=data[exc.start], offset=exc.start)
         ) from None
 
 
@@ -80,11 +84,11 @@ def _read_bytes(path: str | Path) -> bytes:
     if stat.S_ISDIR(kind):
         raise IsADirectoryError(path)
     if not stat.S_ISREG(kind):
-        raise JDError(path, "not a regular file")
+        raise JDError(path, t("not a regular file"))
     with open(path, "rb") as handle:
         info = os.fstat(handle.fileno())
         if not stat.S_ISREG(info.st_mode):
-            raise JDError(path, "not a regular file")
+            raise JDError(path, t("not a regular file"))
         _check_size(path, info.st_size)
         data = handle.read(MAX_FILE_BYTES + 1)
     _check_size(path, len(data))
@@ -96,8 +100,21 @@ def _check_size(path: str | Path, size: int) -> None:
         # Rounded up: one byte over the limit is "8.1 MB", never an "8.0 MB" that is
         # more than 8 MB.
         tenths = -(-size * 10 // _MB)
-        raise JDError(path, f"{tenths / 10:.1f} MB is more than a job description can be "
-                      f"(the limit is {MAX_FILE_BYTES // _MB} MB)")
+        raise JDError(path, t("{size} MB is more than a job description can be (the limit "
+                              "is {limit} MB)", size=_decimal(tenths / 10),
+                              limit=MAX_FILE_BYTES // _MB))
+
+
+def _decimal(value: float) -> str:
+    """8.1, or 8,1 in Russian, where the comma is the decimal sign."""
+    shown = f"{value:.1f}"
+    return shown.replace(".", ",") if uilang.current() == "ru" else shown
+
+
+def _grouped(value: int) -> str:
+    """4,300, or 4 300 in Russian."""
+    shown = f"{value:,}"
+    return shown.replace(",", " ") if uilang.current() == "ru" else shown
 
 
 def exists(path: str | Path, action: str = "read") -> bool:
@@ -112,7 +129,10 @@ def exists(path: str | Path, action: str = "read") -> bool:
     except (FileNotFoundError, NotADirectoryError):
         return False
     except OSError as exc:
-        raise JDError(path, f"cannot {action}: {plain_reason(exc)}") from None
+        reason = plain_reason(exc)
+        message = (t("cannot write: {reason}", reason=reason) if action == "write"
+                   else t("cannot read: {reason}", reason=reason))
+        raise JDError(path, message) from None
     return True
 
 
@@ -140,8 +160,8 @@ def loads(text: str, source: str | Path = "<text>") -> Document:
 def _too_deep(source: str | Path) -> JDError:
     # tomllib and the conversion recurse once per level, and some 490 nested lists
     # reach Python's limit; a description nests three deep (duties, items, a duty).
-    return JDError(source, "invalid TOML: lists or tables nested too deep to read "
-                   "(hundreds of levels)")
+    return JDError(source, t("invalid TOML: lists or tables nested too deep to read "
+                             "(hundreds of levels)"))
 
 
 def _number_error(source: str | Path, text: str, exc: ValueError) -> JDError:
@@ -154,37 +174,40 @@ def _number_error(source: str | Path, text: str, exc: ValueError) -> JDError:
         digits = len(run.group()) - run.group().count("_")
         if limit and digits > limit:
             line = text.count("\n", 0, run.start()) + 1
-            return JDError(source, f"invalid TOML: a number of {digits:,} digits is too "
-                           f"long to read (the limit is {limit:,})", f"line {line}")
-    return JDError(source, f"invalid TOML: {exc}")
+            return JDError(source, t("invalid TOML: a number of {digits} digits is too long "
+                                     "to read (the limit is {limit})", digits=_grouped(digits),
+                                     limit=_grouped(limit)), f"line {line}")
+    return JDError(source, t("invalid TOML: {error}", error=exc))
 
 
 def _syntax_error(source: str | Path, exc: tomllib.TOMLDecodeError) -> JDError:
     match = _TOML_POSITION.match(str(exc))
     if not match:
-        return JDError(source, f"invalid TOML: {exc}")
+        return JDError(source, t("invalid TOML: {error}", error=exc))
     place = f"line {match['line']}, column {match['col']}"
-    return JDError(source, f"invalid TOML: {match['msg']}", place)
+    return JDError(source, t("invalid TOML: {error}", error=match["msg"]), place)
 
 
 def _check_format(raw: dict[str, Any], source: str | Path) -> None:
     if "format" not in raw:
         raise JDError(
             source,
-            f"missing; not a jdwizard job description (it starts with format = {FORMAT_VERSION})",
+            t("missing; not a jdwizard job description (it starts with format = {version})",
+              version=FORMAT_VERSION),
             "format",
         )
     version = raw["format"]
     if not isinstance(version, int) or isinstance(version, bool):
-        raise JDError(source, f"expected a whole number, found {_describe(version)}", "format")
+        raise JDError(source, _expected(N_("a whole number"), version), "format")
     if version != FORMAT_VERSION:
-        newer = "a newer" if version > FORMAT_VERSION else "an unknown"
-        raise JDError(
-            source,
-            f"format {version} is {newer} format; this version of jdwizard reads format "
-            f"{FORMAT_VERSION}",
-            "format",
+        message = (
+            t("format {version} is a newer format; this version of jdwizard reads format "
+              "{current}", version=version, current=FORMAT_VERSION)
+            if version > FORMAT_VERSION
+            else t("format {version} is an unknown format; this version of jdwizard reads "
+                   "format {current}", version=version, current=FORMAT_VERSION)
         )
+        raise JDError(source, message, "format")
 
 
 def _join(place: str, key: str) -> str:
@@ -216,8 +239,8 @@ def _unknown_key_message(key: str, names: list[str]) -> str:
 
     close = difflib.get_close_matches(key, names, n=1)
     if close:
-        return f'unknown key; did you mean "{close[0]}"?'
-    return "unknown key; expected one of: " + ", ".join(names)
+        return t('unknown key; did you mean "{key}"?', key=close[0])
+    return t("unknown key; expected one of: {keys}", keys=", ".join(names))
 
 
 def _convert(tp: Any, value: Any, place: str, meta: Any = None) -> Any:
@@ -227,15 +250,15 @@ def _convert(tp: Any, value: Any, place: str, meta: Any = None) -> Any:
         return _convert(inner, value, place, meta)
     if origin is list:
         item_type = typing.get_args(tp)[0]
-        items = _expect(value, list, "a list", place)
+        items = _expect(value, list, N_("a list"), place)
         return [_convert(item_type, v, f"{place}[{i}]", meta) for i, v in enumerate(items, 1)]
     if origin is dict:
-        table = _expect(value, dict, "a table", place)
-        return {k: _expect(v, str, "text", _join(place, k)) for k, v in table.items()}
+        table = _expect(value, dict, N_("a table"), place)
+        return {k: _expect(v, str, N_("text"), _join(place, k)) for k, v in table.items()}
     if tp is Duty:
         return _convert_duty(value, place)
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        return _from_table(tp, _expect(value, dict, "a table", place), place)
+        return _from_table(tp, _expect(value, dict, N_("a table"), place), place)
     return _convert_scalar(tp, value, place, meta or {})
 
 
@@ -243,61 +266,69 @@ def _convert_duty(value: Any, place: str) -> Duty:
     if isinstance(value, str):
         return Duty(text=value)
     if not isinstance(value, dict):
-        raise _FieldError(place, f"expected text or a table, found {_describe(value)}")
+        raise _FieldError(place, _expected(N_("text or a table"), value))
     duty: Duty = _from_table(Duty, value, place)
     if "text" not in value:
-        raise _FieldError(_join(place, "text"), "missing; a duty needs its text")
+        raise _FieldError(_join(place, "text"), t("missing; a duty needs its text"))
     if duty.share is not None and not 0 <= duty.share <= 100:
-        raise _FieldError(_join(place, "share"), "must be a percentage from 0 to 100")
+        raise _FieldError(_join(place, "share"), t("must be a percentage from 0 to 100"))
     return duty
 
 
 def _convert_scalar(tp: Any, value: Any, place: str, meta: Any) -> Any:
     if tp is str:
-        text = _expect(value, str, "text", place)
+        text = _expect(value, str, N_("text"), place)
         allowed = meta.get("choices")
         if allowed and text and text not in allowed:
-            raise _FieldError(place, f'"{text}" is not one of: ' + ", ".join(allowed))
+            raise _FieldError(place, t('"{value}" is not one of: {choices}', value=text,
+                                       choices=", ".join(allowed)))
         return text
     if tp is bool:
-        return _expect(value, bool, "true or false", place)
+        return _expect(value, bool, N_("true or false"), place)
     if tp is int:
         if isinstance(value, bool):
-            raise _FieldError(place, "expected a whole number, found true or false")
-        number = _expect(value, int, "a whole number", place)
+            raise _FieldError(place, _expected(N_("a whole number"), value))
+        number = _expect(value, int, N_("a whole number"), place)
         low, high = meta.get("range", (number, number))
         if not low <= number <= high:
-            raise _FieldError(place, f"must be a whole number from {low} to {high}")
+            raise _FieldError(place, t("must be a whole number from {low} to {high}",
+                                       low=low, high=high))
         return number
     if tp is date:
         if isinstance(value, datetime):
-            raise _FieldError(place, "expected a date like 2026-12-01, found a date and time")
-        return _expect(value, date, "a date like 2026-12-01", place)
+            raise _FieldError(place, _expected(N_("a date like 2026-12-01"), value))
+        return _expect(value, date, N_("a date like 2026-12-01"), place)
     raise TypeError(f"no conversion for {tp!r}")  # a model field of an unsupported type
 
 
 def _expect(value: Any, kind: type, name: str, place: str) -> Any:
     if not isinstance(value, kind):
-        raise _FieldError(place, f"expected {name}, found {_describe(value)}")
+        raise _FieldError(place, _expected(name, value))
     return value
+
+
+def _expected(name: str, value: Any) -> str:
+    """The message "expected a list, found text"; name is English (N_), translated here."""
+    return t("expected {expected}, found {found}", expected=t(name),
+             found=t(_describe(value)))
 
 
 def _describe(value: Any) -> str:
     if isinstance(value, bool):
-        return "true or false"
+        return N_("true or false")
     if isinstance(value, (int, float)):
-        return "a number"
+        return N_("a number")
     if isinstance(value, str):
-        return "text"
+        return N_("text")
     if isinstance(value, datetime):
-        return "a date and time"
+        return N_("a date and time")
     if isinstance(value, date):
-        return "a date"
+        return N_("a date")
     if isinstance(value, time):
-        return "a time"
+        return N_("a time")
     if isinstance(value, list):
-        return "a list"
-    return "a table"
+        return N_("a list")
+    return N_("a table")
 
 
 def dumps(doc: Document) -> str:

@@ -16,6 +16,8 @@ import functools
 from typing import Final
 
 from jdwizard.errors import JDError
+from jdwizard.findings import N_
+from jdwizard.uilang import t
 
 SECTIONS: Final = (
     "position", "subordination", "qualifications", "duties", "rights", "liability",
@@ -103,12 +105,23 @@ def _unknown(name: str) -> str:
     import difflib  # only on this error path
 
     close = difflib.get_close_matches(_key(name), list(_targets()), n=1)
-    guess = f' (did you mean "{_targets()[close[0]][0]}"?)' if close else ""
-    return f'unknown section "{name}"{guess}; {DESCRIPTION}'
+    if close:
+        return t('unknown section "{name}" (did you mean "{guess}"?); {accepted}',
+                 name=name, guess=_targets()[close[0]][0], accepted=description())
+    return t('unknown section "{name}"; {accepted}', name=name, accepted=description())
 
 
-DESCRIPTION: Final = (
-    f"the steps: {', '.join(SECTIONS)}; parts inside them: {', '.join(PARTS)}; also the "
-    'titles the wizard shows ("Sign-off", "Review & save") and Russian names '
-    "(«обязанности», «общие положения», ...), in any case"
+_DESCRIPTION: Final = N_(
+    "the steps: {steps}; parts inside them: {parts}; also the titles the wizard shows "
+    '("Sign-off", "Review & save") and Russian names («обязанности», «общие положения», '
+    "...), in any case"
 )
+
+
+def description() -> str:
+    """The names --section takes, in the interface's language."""
+    return t(_DESCRIPTION, steps=", ".join(SECTIONS), parts=", ".join(PARTS))
+
+
+DESCRIPTION: Final = _DESCRIPTION.format(steps=", ".join(SECTIONS), parts=", ".join(PARTS))
+"""The names --section takes, in English (see description() for the interface's language)."""

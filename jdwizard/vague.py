@@ -35,19 +35,23 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Final, NamedTuple
 
+from jdwizard import uilang
+from jdwizard.findings import N_
+from jdwizard.uilang import t
+
 # Why a phrase is vague and what to write instead. Short: the Review step gives a
 # finding one line of ~55 characters after the place, two at most.
-OPEN_LIST: Final = "an open list; name the items instead"
-CATCH_ALL: Final = "a catch-all; list the duties themselves"
-NO_CONDITION: Final = "no condition named; say when exactly"
-OPTIONAL: Final = "makes it optional; say when it applies"
-WHICH_CASES: Final = "which cases? name them"
-NO_DEADLINE: Final = "no deadline; give the term or the date"
-NO_MEASURE: Final = "evaluative; give the measure or the limit"
-NO_STANDARD: Final = "evaluative; name the rule or standard to meet"
-NO_REFERENT: Final = "which one? name it instead"
-HOW_MANY: Final = "how many? give the number"
-HEDGE: Final = "a hedge; say it plainly or leave it out"
+OPEN_LIST: Final = N_("an open list; name the items instead")
+CATCH_ALL: Final = N_("a catch-all; list the duties themselves")
+NO_CONDITION: Final = N_("no condition named; say when exactly")
+OPTIONAL: Final = N_("makes it optional; say when it applies")
+WHICH_CASES: Final = N_("which cases? name them")
+NO_DEADLINE: Final = N_("no deadline; give the term or the date")
+NO_MEASURE: Final = N_("evaluative; give the measure or the limit")
+NO_STANDARD: Final = N_("evaluative; name the rule or standard to meet")
+NO_REFERENT: Final = N_("which one? name it instead")
+HOW_MANY: Final = N_("how many? give the number")
+HEDGE: Final = N_("a hedge; say it plainly or leave it out")
 
 
 class VaguePhrase(NamedTuple):
@@ -57,14 +61,17 @@ class VaguePhrase(NamedTuple):
     start: int
     end: int
     reason: str
+    """In English (one of the constants above): the message translates it."""
     rule: str
     key: str
     """A phrase written twice in a text, in any of its forms, has one key."""
 
     @property
     def message(self) -> str:
-        quoted = f"«{self.text}»" if _CYRILLIC.search(self.text) else f'"{self.text}"'
-        return f"vague wording {quoted}: {self.reason}"
+        """In the interface's language; a phrase in Russian, or said in Russian, in «»."""
+        russian = _CYRILLIC.search(self.text) or uilang.current() == "ru"
+        quoted = f"«{self.text}»" if russian else f'"{self.text}"'
+        return t("vague wording {phrase}: {reason}", phrase=quoted, reason=t(self.reason))
 
 
 def find(text: str, place: str = "") -> list[VaguePhrase]:
