@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from typing import Final
 
 from jdwizard import morphology
-from jdwizard.findings import WARNING, Finding
+from jdwizard.findings import N_, WARNING, Finding
 from jdwizard.locale import phrase
 from jdwizard.model import Document
 from jdwizard.output.mdtext import normalize
+from jdwizard.uilang import t
 
 INFINITIVE: Final = "INFN"
 
@@ -77,11 +78,12 @@ _ENGLISH: Final = {
 """The phrase (jdwizard.locale) of each lead-in a document prints in English."""
 
 CASE_NAMES: Final = {
-    "nomn": "nominative (кто? что?)", "gent": "genitive (кого? чего?)",
-    "datv": "dative (кому? чему?)", "accs": "accusative (кого? что?)",
-    "ablt": "instrumental (кем? чем?)", "loct": "prepositional (о ком? о чём?)",
-    INFINITIVE: "infinitive (что делать?)",
+    "nomn": N_("nominative (кто? что?)"), "gent": N_("genitive (кого? чего?)"),
+    "datv": N_("dative (кому? чему?)"), "accs": N_("accusative (кого? что?)"),
+    "ablt": N_("instrumental (кем? чем?)"), "loct": N_("prepositional (о ком? о чём?)"),
+    INFINITIVE: N_("infinitive (что делать?)"),
 }
+"""In English: a message passes them through t()."""
 
 _SHOWN_WORDS: Final = 6
 """How much of an item a finding quotes in the form it would take."""
@@ -168,13 +170,14 @@ def disagreement(chosen: Form, item: str) -> str:
     if _is_preposition(first):
         if first.casefold() == _last_word(chosen.text):
             rest = item[words[1].start:] if len(words) > 1 else ""
-            return (f"«{first}» is already in the lead-in {lead}: "
-                    f"«{_shown(_capitalized(rest))}»") if rest else ""
+            return t("«{word}» is already in the lead-in {lead}: «{item}»", word=first,
+                     lead=lead, item=_shown(_capitalized(rest))) if rest else ""
         return ""
     if chosen.case == INFINITIVE:
         if _is_infinitive(first) or not morphology.phrase_cases(item):
             return ""
-        return f"the lead-in {lead} asks for a verb in the {CASE_NAMES[INFINITIVE]}"
+        return t("the lead-in {lead} asks for a verb in the {case}", lead=lead,
+                 case=t(CASE_NAMES[INFINITIVE]))
     cases = morphology.phrase_cases(item)
     if not cases:
         return _verb_instead(chosen, first, lead)
@@ -192,26 +195,30 @@ def _with_preposition(chosen: Form, item: str, first: str, lead: str) -> str:
             return ""
         fixed = morphology.inflect_phrase(rest, chosen.case)
         shown = f": «{_shown(item[:words[1].start] + fixed)}»" if fixed else ""
-        return (f"after «{chosen.preposition}» the lead-in {lead} asks for the "
-                f"{CASE_NAMES[chosen.case]}{shown}")
+        return t("after «{preposition}» the lead-in {lead} asks for the {case}{shown}",
+                 preposition=chosen.preposition, lead=lead, case=t(CASE_NAMES[chosen.case]),
+                 shown=shown)
     if _is_preposition(first) or not morphology.phrase_cases(item):
         return ""  # «в пределах ...», or no noun to begin with
     fixed = morphology.inflect_phrase(item, chosen.case) or item
     start = chosen.preposition.capitalize() if item[:1].isupper() else chosen.preposition
-    return (f"after the lead-in {lead} an item begins with «{chosen.preposition}» and the "
-            f"{CASE_NAMES[chosen.case]}: «{_shown(f'{start} {_uncapitalized(fixed)}')}»")
+    return t("after the lead-in {lead} an item begins with «{preposition}» and the {case}: "
+             "«{item}»", lead=lead, preposition=chosen.preposition,
+             case=t(CASE_NAMES[chosen.case]), item=_shown(f"{start} {_uncapitalized(fixed)}"))
 
 
 def _wrong_case(case: str, item: str, lead: str) -> str:
     fixed = morphology.inflect_phrase(item, case, ("nomn", "accs", *morphology.CASES))
     shown = f": «{_shown(fixed)}»" if fixed else ""
-    return f"the lead-in {lead} asks for the {CASE_NAMES[case]}{shown}"
+    return t("the lead-in {lead} asks for the {case}{shown}", lead=lead,
+             case=t(CASE_NAMES[case]), shown=shown)
 
 
 def _verb_instead(chosen: Form, first: str, lead: str) -> str:
     if not _is_infinitive(first):
         return ""
-    return f"the lead-in {lead} asks for a noun in the {CASE_NAMES[chosen.case]}, not a verb"
+    return t("the lead-in {lead} asks for a noun in the {case}, not a verb", lead=lead,
+             case=t(CASE_NAMES[chosen.case]))
 
 
 def _alternative(place: str, chosen: Form, item: str) -> str:
@@ -219,8 +226,8 @@ def _alternative(place: str, chosen: Form, item: str) -> str:
     for other in FORMS[place]:
         if other != chosen and not disagreement(other, item):
             section, name = _LEAD_FIELDS[place]
-            return (f"; or lead the list in with «{other.text}» "
-                    f'({section}.{name} = "{other.key}")')
+            return t('; or lead the list in with «{lead}» ({field} = "{key}")',
+                     lead=other.text, field=f"{section}.{name}", key=other.key)
     return ""
 
 
@@ -233,8 +240,9 @@ def _heading(doc: Document) -> Iterator[Finding]:
         return
     if not _same_lemmas(stored, title):
         yield Finding("position.title_genitive", WARNING,
-                      f"«{stored}» does not read as the title «{title}» in the genitive "
-                      f"(«{morphology.genitive(title)}»); correct it or clear it")
+                      t("«{stored}» does not read as the title «{title}» in the genitive "
+                        "(«{genitive}»); correct it or clear it", stored=stored, title=title,
+                        genitive=morphology.genitive(title)))
 
 
 def _same_lemmas(a: str, b: str) -> bool:
