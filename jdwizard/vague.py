@@ -388,12 +388,11 @@ def _analysis(word: str) -> tuple[frozenset[str], frozenset[str], bool]:
 
 @functools.cache
 def _morph() -> Any:
-    """The analyser, made once, for the first Russian text that needs it (~0.07 s). Its
-    dictionary's path is given: looking among the installed packages costs more."""
-    import pymorphy3  # type: ignore[import-untyped]
-    import pymorphy3_dicts_ru  # type: ignore[import-untyped]
+    """The process's one analyser (the heading's genitive uses it too), made for the
+    first Russian text that needs it (~0.07 s)."""
+    from jdwizard.morphology import analyzer
 
-    return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru")
+    return analyzer()
 
 
 # --- Where a phrase is legitimate -------------------------------------------------------
