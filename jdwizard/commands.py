@@ -65,11 +65,12 @@ def list_presets() -> int:
 
 def new_file(file: str | None, preset: str | None, lang: str | None, force: bool,
              ui_lang: str | None = None) -> int:
-    """`new --no-input`: its messages in the document's language (--lang, else the
-    preset's), unless --ui-lang or JDWIZARD_UI_LANG says otherwise."""
+    """`new --no-input`: its messages in the language of the document it writes (--lang,
+    else the preset's; the blank skeleton is English), unless --ui-lang or
+    JDWIZARD_UI_LANG says otherwise."""
     from jdwizard import presets
 
-    uilang.choose(ui_lang, lang or _preset_language(preset))
+    uilang.choose(ui_lang, lang or (_preset_language(preset) if preset else "en"))
     if not file:
         raise JDError("new", t("--no-input needs a FILE.toml to write"))
     path = Path(file)
@@ -84,13 +85,11 @@ def new_file(file: str | None, preset: str | None, lang: str | None, force: bool
     return 0
 
 
-def _preset_language(name: str | None) -> str | None:
+def _preset_language(name: str) -> str | None:
     """The language of the preset `new` starts from; None when there is no such preset
     (the error says so, in the language of the locale)."""
     from jdwizard import presets
 
-    if name is None:
-        return None
     try:
         return presets.find_preset(name).language
     except JDError:
@@ -223,7 +222,8 @@ def check(paths: list[str], strict: bool, fmt: str, ui_lang: str | None = None) 
             findings.extend(Finding(f.place, f.severity, f.message, file)
                             for f in checks.check_document(doc))
     findings.extend(checks.check_department(loaded))
-    _report(findings, failures, fmt, len(loaded), checks.comparison_notes(loaded))
+    languages = {file: doc.language for file, doc in loaded}
+    _report(findings, failures, fmt, languages, checks.comparison_notes(loaded))
     if failures:
         return 2
     blocking = {checks.ERROR, checks.WARNING} if strict else {checks.ERROR}
@@ -296,9 +296,13 @@ def _json_text(report: dict[str, object]) -> str:
     return json_safe(json.dumps(report, ensure_ascii=False, indent=2))
 
 
-def _report(findings: list[checks.Finding], failures: list[JDError], fmt: str, count: int,
-            notes: list[str]) -> None:
+def _report(findings: list[checks.Finding], failures: list[JDError], fmt: str,
+            languages: dict[str, str], notes: list[str]) -> None:
+    """languages: each file checked, and its document's language (its findings' lines
+    name the severity in it)."""
     from jdwizard.checks import ERROR
+
+    count = len(languages)
 
     for exc in failures:
         fail(exc)
@@ -314,7 +318,8 @@ def _report(findings: list[checks.Finding], failures: list[JDError], fmt: str, c
         }) + "\n")
         return
     for f in findings:
-        tell(f.line())
+        with speaking(languages.get(f.file)):
+            tell(f.line())
     # Notes go to stderr: standard output stays one finding per line for scripts.
     for note in notes:
         tell(t("note: {note}", note=note), sys.stderr)

@@ -120,7 +120,9 @@ def test_installed_script_renders(sales: Path) -> None:
 def test_new_from_preset_writes_the_preset(tmp_path: Path, name: str) -> None:
     result = jd(tmp_path, "new", "x.toml", "--preset", name, "--no-input")
     assert result.code == 0, result
-    assert f"wrote x.toml (from preset {name})" in result.out
+    said = (f"записан x.toml (по шаблону {name})" if preset_data(name)["language"] == "ru"
+            else f"wrote x.toml (from preset {name})")  # in the document's language
+    assert said in result.out
     written = tomllib.loads((tmp_path / "x.toml").read_text(encoding="utf-8"))
     assert written.pop("preset") == name
     assert written == preset_data(name)

@@ -113,8 +113,10 @@ def test_a_duty_of_many_positions_is_one_finding_naming_the_first_few() -> None:
     findings = check_department(docs)
     assert [f.file for f in findings] == [f"{n}.toml" for n in range(2, 8)]
     last = findings[-1].message
-    assert all(f"Менеджер {n} in {n}.toml (duties.items[1])" in last for n in (1, 2, 3))
-    assert "Менеджер 4 in" not in last and "and 3 more positions" in last
+    # In the language of the file it is reported on, Russian here.
+    assert all(f"должности «Менеджер {n}» ({n}.toml, duties.items[1])" in last
+               for n in (1, 2, 3))
+    assert "«Менеджер 4»" not in last and "и ещё 3 должностей" in last
 
 
 def test_shared_duties_of_a_big_department_stay_in_proportion() -> None:
@@ -139,7 +141,7 @@ def test_check_prints_no_control_character_of_a_file(tmp_path: object) -> None:
         assert run.returncode == 1, run
         assert b"\x1b" not in run.stdout + run.stderr
         if fmt == "text":
-            assert b"position.codes.okpd\\x1b[2J: error" in run.stdout
+            assert "position.codes.okpd\\x1b[2J: ошибка".encode() in run.stdout
         else:
             places = [f["place"] for f in json.loads(run.stdout)["findings"]]
             assert "position.codes.okpd\x1b[2J" in places
