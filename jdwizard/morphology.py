@@ -58,25 +58,38 @@ def is_loaded() -> bool:
     return analyzer.cache_info().currsize > 0
 
 
-@functools.lru_cache(maxsize=8192)
-def parses(word: str) -> tuple[Any, ...]:
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One of pymorphy3's readings of a word, its grammemes as plain text ("" for none):
+    pymorphy3's own tag attributes are slow to read and refuse comparison with ""."""
+
+    pos: str
+    case: str
+    """Among CASES: gen2 is read as gent, loc2 as loct, acc2 as accs."""
+    number: str
+    gender: str
+    animacy: str
+    grammemes: frozenset[str]
+    score: float
+    normal_form: str
+    parse: Any
+    """pymorphy3's Parse, to inflect."""
+
+
+@functools.lru_cache(maxsize=16384)
+def readings(word: str) -> tuple[Reading, ...]:
     """pymorphy3's readings of a word, likeliest first, without the very unlikely ones."""
     found = analyzer().parse(word)
-    likely = tuple(p for p in found if p.score >= _RARE)
-    return likely or tuple(found)
+    likely = [p for p in found if p.score >= _RARE] or found
+    return tuple(_reading_of(p) for p in likely)
 
 
-def case_of(parse: Any) -> str:
-    """A reading's case among CASES ("" for a word that has none)."""
-    case = _grammeme(parse, "case")
-    return _CASE_OF.get(case, case)
-
-
-def _grammeme(parse: Any, attribute: str) -> str:
-    """A reading's number, gender, animacy, case or POS as plain text ("" if none):
-    pymorphy3's own values refuse to be compared with "" or None."""
-    value = getattr(parse.tag, attribute)
-    return str(value) if value else ""
+def _reading_of(parse: Any) -> Reading:
+    tag = parse.tag
+    case = str(tag.case or "")
+    return Reading(str(tag.POS or ""), _CASE_OF.get(case, case), str(tag.number or ""),
+                   str(tag.gender or ""), str(tag.animacy or ""), frozenset(tag.grammemes),
+                   float(parse.score), str(parse.normal_form), parse)
 
 
 def is_cyrillic(word: str) -> bool:
@@ -91,13 +104,13 @@ def is_proper(word: str) -> bool:
         return False
     if not is_cyrillic(word):
         return word[:1].isupper()
-    readings = parses(word)
-    if sum(p.score for p in readings if p.tag.grammemes & PROPER) >= PROPER_SHARE:
+    found = readings(word)
+    if sum(r.score for r in found if r.grammemes & PROPER) >= PROPER_SHARE:
         return True
-    if "-" in word and not any(_in_dictionary(p) for p in readings):
+    if "-" in word and not any(_in_dictionary(r) for r in found):
         return any(is_proper(part) for part in word.split("-"))
-    common = [p for p in readings if not p.tag.grammemes & PROPER]
-    return word[:1].isupper() and not any(_in_dictionary(p) for p in common)
+    common = [r for r in found if not r.grammemes & PROPER]
+    return word[:1].isupper() and not any(_in_dictionary(r) for r in common)
 
 
 def is_acronym(word: str) -> bool:
@@ -150,7 +163,7 @@ _BRACKET: Final = re.compile(r"\(([^()]*)\)")
 def _person_genitive(text: str) -> str:
     changes = _scan(text, tokens(text), "nomn")
     heads = [c for c in changes if c.reading is c.head]
-    if not heads or not _animate(heads[0].head):
+    if not heads or heads[0].head.animacy != "anim":
         return text
     return _apply(text, changes, "gent")
 
@@ -161,7 +174,7 @@ def _lower_first(text: str) -> str:
     match = _WORD.match(text)
     if not match or not _declinable(word := match.group()) or is_acronym(word):
         return text
-    if sum(p.score for p in parses(word) if p.tag.grammemes & PROPER) >= PROPER_SHARE:
+    if sum(r.score for r in readings(word) if r.grammemes & PROPER) >= PROPER_SHARE:
         return text
     return text[0].lower() + text[1:]
 
@@ -195,8 +208,8 @@ class _Change:
     """A word of the head phrase, with its reading in the phrase's case."""
 
     token: _Token
-    reading: Any
-    head: Any
+    reading: Reading
+    head: Reading
     """The reading of the noun the word agrees with (itself for a noun)."""
 
 
@@ -204,12 +217,17 @@ def tokens(text: str) -> list[_Token]:
     return [_Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
+@functools.lru_cache(maxsize=4096)
 def phrase_cases(text: str) -> frozenset[str]:
     """The cases the phrase the text starts with can be in: «Устав Общества» {nomn,
     accs}, «Уставом Общества» {ablt}, «Законодательные и нормативные правовые акты»
     {nomn, accs}; empty when the text starts with no noun phrase (a preposition, a verb)."""
     words = tokens(text)
-    return frozenset(case for case in CASES if _scan(text, words, case))
+    first = next((w.text for w in words if _declinable(w.text)), "")
+    # Only the cases the first word may be in can be the phrase's.
+    candidates = {r.case for r in readings(first) if r.pos in _NOUN | _ADJECTIVE} if first \
+        else set()
+    return frozenset(case for case in CASES if case in candidates and _scan(text, words, case))
 
 
 def inflect_phrase(text: str, case: str, sources: Iterable[str] = CASES) -> str | None:
@@ -316,30 +334,29 @@ def _declinable(word: str) -> bool:
     return is_cyrillic(word.rsplit("-", 1)[-1])
 
 
-def _reading(word: str, case: str, pos: frozenset[str]) -> Any:
+def _reading(word: str, case: str, pos: frozenset[str]) -> Reading | None:
     """The likeliest reading of the word as one of pos in the case, or None."""
-    for p in parses(word):
-        if p.tag.POS in pos and case_of(p) == case:
-            return p
+    for r in readings(word):
+        if r.case == case and r.pos in pos:
+            return r
     return None
 
 
-def _agrees(adjective: Any, noun: Any) -> bool:
-    number = _grammeme(noun, "number")
-    if case_of(adjective) != case_of(noun) or _grammeme(adjective, "number") != number:
+def _agrees(adjective: Reading, noun: Reading) -> bool:
+    if adjective.case != noun.case or adjective.number != noun.number:
         return False
-    gender, own = _grammeme(noun, "gender"), _grammeme(adjective, "gender")
-    return number == "plur" or not own or gender in ("", own, "ms-f")
+    return (noun.number == "plur" or not adjective.gender
+            or noun.gender in ("", adjective.gender, "ms-f"))
 
 
-def _agreeing_reading(word: str, head: Any, case: str) -> Any:
-    for p in parses(word):
-        if p.tag.POS in _ADJECTIVE and case_of(p) == case and _agrees(p, head):
-            return p
+def _agreeing_reading(word: str, head: Reading, case: str) -> Reading | None:
+    for r in readings(word):
+        if r.case == case and r.pos in _ADJECTIVE and _agrees(r, head):
+            return r
     return None
 
 
-def _agreeing(adjectives: Sequence[_Token], head: Any, case: str) -> list[_Change] | None:
+def _agreeing(adjectives: Sequence[_Token], head: Reading, case: str) -> list[_Change] | None:
     changes = []
     for word in adjectives:
         reading = _agreeing_reading(word.text, head, case)
@@ -349,15 +366,16 @@ def _agreeing(adjectives: Sequence[_Token], head: Any, case: str) -> list[_Chang
     return changes
 
 
+@functools.lru_cache(maxsize=16384)
 def _could_agree(adjective: str, noun: str) -> bool:
     """Whether the noun could be the noun the adjective agrees with, in any case."""
-    nouns = [p for p in parses(noun) if p.tag.POS in _NOUN]
-    return any(_agrees(a, n) for a in parses(adjective) if a.tag.POS in _ADJECTIVE
+    nouns = [r for r in readings(noun) if r.pos in _NOUN]
+    return any(_agrees(a, n) for a in readings(adjective) if a.pos in _ADJECTIVE
                for n in nouns)
 
 
-def _in_dictionary(reading: Any) -> bool:
-    return type(reading.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+def _in_dictionary(reading: Reading) -> bool:
+    return type(reading.parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
 # --- putting the phrase in another case -----------------------------------------------
@@ -375,14 +393,10 @@ def _apply(text: str, changes: Sequence[_Change], case: str) -> str:
 
 def _inflect_word(change: _Change, case: str) -> str:
     word, reading = change.token.text, change.reading
+    animate = change.head.animacy == "anim"
     if "-" in word and not _in_dictionary(reading):
-        return _inflect_compound(word, case_of(reading), _grammeme(reading, "number"), case,
-                                 animate=_animate(change.head))
-    return _form(word, reading, case, _animate(change.head))
-
-
-def _animate(reading: Any) -> bool:
-    return _grammeme(reading, "animacy") == "anim"
+        return _inflect_compound(word, reading.case, reading.number, case, animate)
+    return _form(word, reading, case, animate)
 
 
 def _inflect_compound(word: str, source: str, number: str, case: str,
@@ -396,28 +410,28 @@ def _inflect_compound(word: str, source: str, number: str, case: str,
         last = i == len(parts) - 1
         reading = None
         if is_cyrillic(part):
-            for p in parses(part):
-                if case_of(p) == source and _grammeme(p, "number") == number and (
-                        (last and p.tag.POS in _NOUN | _ADJECTIVE)
-                        or (p.tag.POS in _NOUN and _animate(p))):
-                    reading = p
+            for r in readings(part):
+                if r.case == source and r.number == number and (
+                        (last and r.pos in _NOUN | _ADJECTIVE)
+                        or (r.pos in _NOUN and r.animacy == "anim")):
+                    reading = r
                     break
         out.append(_form(part, reading, case, animate) if reading is not None else part)
     return "-".join(out)
 
 
-def _form(word: str, reading: Any, case: str, animate: bool) -> str:
-    number, gender = _grammeme(reading, "number"), _grammeme(reading, "gender")
+def _form(word: str, reading: Reading, case: str, animate: bool) -> str:
+    number, gender = reading.number, reading.gender
     wanted = {case, *([number] if number else [])}
-    if reading.tag.POS in _ADJECTIVE:
+    if reading.pos in _ADJECTIVE:
         if gender and number == "sing":
             wanted.add(gender)
         if case == "accs" and (number == "plur" or gender == "masc"):
             wanted.add("anim" if animate else "inan")
-    inflected = reading.inflect(wanted) or reading.inflect({case})
+    inflected = reading.parse.inflect(wanted) or reading.parse.inflect({case})
     if inflected is None:
         return word
-    return _cased_like(word, inflected.word)
+    return _cased_like(word, str(inflected.word))
 
 
 def _cased_like(original: str, new: str) -> str:
@@ -433,4 +447,4 @@ def _cased_like(original: str, new: str) -> str:
 
 
 def _abbreviation(word: str) -> bool:
-    return any("Abbr" in p.tag.grammemes for p in parses(word))
+    return any("Abbr" in r.grammemes for r in readings(word))

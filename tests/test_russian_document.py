@@ -5,6 +5,8 @@ where they do not), and the small wording of the labels."""
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 
 import docx as python_docx
 import pytest
@@ -13,6 +15,7 @@ from jdwizard import fileformat, leadins, presets
 from jdwizard.findings import WARNING
 from jdwizard.model import Acknowledgement, Document, Signature
 from jdwizard.output import docx, markdown, printed
+from jdwizard.output.mdtext import normalize
 
 
 def russian() -> Document:
@@ -167,7 +170,43 @@ def test_the_standard_text_typed_in_is_the_standard_form() -> None:
 
 @pytest.mark.parametrize("name", [p.name for p in presets.all_presets() if p.language == "ru"])
 def test_no_preset_item_disagrees_with_its_lead_in(name: str) -> None:
-    assert list(leadins.findings(presets.new_document(name))) == []
+    doc = presets.new_document(name)
+    for place in leadins.FORMS:
+        chosen = leadins.form(place, leadins.lead_value(doc, place))
+        assert chosen is not None
+        section, field = place.split(".")
+        for item in getattr(getattr(doc, section), field):
+            assert leadins.disagreement(chosen, normalize(item)) == "", (place, item)
+
+
+def test_the_library_holds_what_pymorphy3_says_of_the_presets() -> None:
+    known = set()
+    for preset in presets.all_presets():
+        if preset.language != "ru":
+            continue
+        for place in leadins.FORMS:
+            chosen = leadins.form(place, leadins.lead_value(preset.document, place))
+            assert chosen is not None
+            section, field = place.split(".")
+            for item in getattr(getattr(preset.document, section), field):
+                if normalize(item) and not leadins.disagreement(chosen, normalize(item)):
+                    known.add(leadins.library_key(place, chosen.key, item))
+    # After a change of the presets, paste this set into leadins.LIBRARY.
+    assert known == leadins.LIBRARY, sorted(known)
+
+
+def test_a_description_from_the_library_is_checked_without_the_dictionary() -> None:
+    probe = ("import sys\n"
+             "from jdwizard import leadins, presets\n"
+             "doc = presets.new_document('sales-manager-ru')\n"
+             "assert list(leadins.findings(doc)) == []\n"
+             "print('pymorphy3' in sys.modules)\n"
+             "doc.qualifications.guided_by.append('Устав Общества')\n"
+             "doc.qualifications.guided_by_lead = 'instrumental'\n"
+             "print(len(list(leadins.findings(doc))) > 0, 'pymorphy3' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.split() == ["False", "True", "True"]
 
 
 # --- the check of the items' case ----------------------------------------------------------
