@@ -125,13 +125,19 @@ def test_short_and_duplicate_items() -> None:
 
 
 @pytest.mark.parametrize(
-    ("section", "item"),
-    [("liability", "сохранность документации;"), ("liability", "За сохранность документации"),
-     ("rights", "подписывать договоры;"), ("rights", "Подписывать договоры")],
+    ("section", "lead", "item"),
+    [("liability", "accusative", "сохранность документации;"),
+     ("liability", "", "За сохранность документации"),
+     ("rights", "", "подписывать договоры;"), ("rights", "", "Подписывать договоры")],
 )
-def test_an_item_completing_its_sections_lead_in_may_be_two_words(section: str, item: str) -> None:
+def test_an_item_completing_its_sections_lead_in_may_be_two_words(
+    section: str, lead: str, item: str
+) -> None:
     # «Работник несёт ответственность за: ... сохранность документации;»
     doc = complete()
+    if lead:
+        doc.liability.lead = lead
+        doc.liability.items = ["Неисполнение своих должностных обязанностей"]
     getattr(doc, section).items.append(item)
     assert check_document(doc) == []
 
@@ -153,12 +159,14 @@ def test_items_after_a_lead_in_item_may_be_two_words() -> None:
 
 @pytest.mark.parametrize(
     ("section", "item", "minimum"),
-    [("liability", "Документация;", "two"), ("rights", "Подписывать", "two"),
+    [("liability", "Документацию;", "two"), ("rights", "Подписывать", "two"),
      ("duties", "Документация;", "two"), ("duties", "Подписывает договоры", "three"),
      ("final", "Утверждается приказом", "three"), ("general", "Работник — всегда", "three")],
 )
 def test_a_useless_short_item_is_still_reported(section: str, item: str, minimum: str) -> None:
     doc = complete()
+    doc.liability.lead = "accusative"  # «Работник несёт ответственность за: документацию;»
+    doc.liability.items = ["Неисполнение своих должностных обязанностей"]
     getattr(doc, section).items.append(Duty(item) if section == "duties" else item)
     findings = check_document(doc)
     assert [(f.place, f.message) for f in findings] == [
