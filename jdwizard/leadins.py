@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
-from jdwizard import morphology
 from jdwizard.findings import N_, WARNING, Finding
 from jdwizard.locale import phrase
 from jdwizard.model import Document
@@ -195,6 +194,9 @@ def disagreement(chosen: Form, item: str) -> str:
     """Why the item does not follow the lead-in, with the form it would take; "" when
     it agrees, or when its start says nothing of a case (a number, a Latin word, a
     preposition that governs a case of its own)."""
+    # Imported here, not above: rendering and checking an English document never need it.
+    from jdwizard import morphology
+
     words = morphology.tokens(item)
     if not words or words[0].start != 0 or not morphology.is_cyrillic(words[0].text):
         return ""
@@ -222,6 +224,8 @@ def disagreement(chosen: Form, item: str) -> str:
 
 
 def _with_preposition(chosen: Form, item: str, first: str, lead: str) -> str:
+    from jdwizard import morphology
+
     if first.casefold() == chosen.preposition:
         words = morphology.tokens(item)
         rest = item[words[1].start:] if len(words) > 1 else ""
@@ -243,6 +247,8 @@ def _with_preposition(chosen: Form, item: str, first: str, lead: str) -> str:
 
 
 def _wrong_case(case: str, item: str, lead: str) -> str:
+    from jdwizard import morphology
+
     fixed = morphology.inflect_phrase(item, case, ("nomn", "accs", *morphology.CASES))
     shown = f": «{_shown(fixed)}»" if fixed else ""
     return t("the lead-in {lead} asks for the {case}{shown}", lead=lead,
@@ -269,6 +275,8 @@ def _alternative(place: str, chosen: Form, item: str) -> str:
 def _heading(doc: Document) -> Iterator[Finding]:
     """A corrected genitive that names other words than the title (it was corrected, and
     then the title changed)."""
+    from jdwizard import morphology
+
     stored = normalize(doc.position.title_genitive)
     title = normalize(doc.position.title)
     if not stored or not title:
@@ -282,6 +290,8 @@ def _heading(doc: Document) -> Iterator[Finding]:
 
 def _same_lemmas(a: str, b: str) -> bool:
     """Whether two texts are the same words, each in any of its forms."""
+    from jdwizard import morphology
+
     first, second = morphology.tokens(a), morphology.tokens(b)
     return len(first) == len(second) and all(
         x.text.casefold() == y.text.casefold() or _lemmas(x.text) & _lemmas(y.text)
@@ -289,17 +299,23 @@ def _same_lemmas(a: str, b: str) -> bool:
 
 
 def _lemmas(word: str) -> set[str]:
+    from jdwizard import morphology
+
     if not morphology.is_cyrillic(word.rsplit("-", 1)[-1]):
         return set()
     return {r.normal_form for r in morphology.readings(word)}
 
 
 def _is_preposition(word: str) -> bool:
+    from jdwizard import morphology
+
     found = morphology.readings(word)
     return bool(found) and found[0].pos == "PREP"
 
 
 def _is_infinitive(word: str) -> bool:
+    from jdwizard import morphology
+
     return any(r.pos == INFINITIVE for r in morphology.readings(word))
 
 
@@ -318,4 +334,6 @@ def _capitalized(text: str) -> str:
 
 
 def _uncapitalized(text: str) -> str:
+    from jdwizard import morphology
+
     return morphology.running(text)

@@ -209,6 +209,18 @@ def test_an_english_document_is_rendered_and_checked_without_pymorphy3(tmp_path:
         ["False", "False", "False"]
 
 
+def test_an_english_document_does_not_even_import_the_wrapper() -> None:
+    probe = ("import sys\n"
+             "from jdwizard import checks, presets\n"
+             "from jdwizard.output import markdown, printed\n"
+             "doc = presets.new_document('sales-manager')\n"
+             "markdown.render(doc), printed.build(doc), checks.check_document(doc)\n"
+             "print('jdwizard.morphology' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "False"
+
+
 def test_a_russian_document_loads_it(tmp_path: Path) -> None:
     assert _probe(tmp_path, "sales-manager-ru", "render --stdout") == ["True"]
 
