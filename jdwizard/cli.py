@@ -18,6 +18,8 @@ from jdwizard.sections import SECTIONS as SECTIONS  # the wizard's steps, for ca
 
 PREVIEW_HELP = "start with the finished document shown beside the form (F3 toggles it)"
 BLINK_HELP = "a blinking cursor (off by default: blinking costs traffic on a slow link)"
+UI_LANG_HELP = ("the wizard's language (else JDWIZARD_UI_LANG, else the document's, "
+                "else the locale's)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
     new.add_argument("--blink", action="store_true", help=BLINK_HELP)
     new.add_argument("--preview", action="store_true", help=PREVIEW_HELP)
+    new.add_argument("--ui-lang", choices=("en", "ru"), help=UI_LANG_HELP)
 
     edit = sub.add_parser("edit", help="edit a job description in the wizard")
     edit.add_argument("file", metavar="FILE.toml")
@@ -45,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="open at this step, or at a part inside one; " + sections.DESCRIPTION)
     edit.add_argument("--blink", action="store_true", help=BLINK_HELP)
     edit.add_argument("--preview", action="store_true", help=PREVIEW_HELP)
+    edit.add_argument("--ui-lang", choices=("en", "ru"), help=UI_LANG_HELP)
 
     render = sub.add_parser("render", help="write the finished document: Markdown, DOCX, PDF")
     render.add_argument("files", nargs="+", metavar="FILE.toml")
@@ -124,8 +128,11 @@ def _wizard(args: argparse.Namespace) -> int:
     # Resolved first: a wrong name is one line, before anything loads.
     name = getattr(args, "section", None)  # only edit has --section
     section = sections.resolve(name) if name is not None else None
-    from jdwizard import wizard  # Textual is loaded only here.
+    from jdwizard import uilang, wizard  # Textual is loaded only here.
 
+    # The wizard's language, until the document's is known: the wizard then follows the
+    # document's unless --ui-lang or JDWIZARD_UI_LANG chose.
+    uilang.choose(args.ui_lang, args.lang if args.command == "new" else None)
     if args.command == "edit":
         return wizard.edit(args.file, section, args.blink, args.preview)
     return wizard.new(args.file, args.preset, args.lang, args.force, args.blink, args.preview)

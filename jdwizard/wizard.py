@@ -6,17 +6,20 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from jdwizard import drafts, fileformat, presets
+from jdwizard import drafts, fileformat, presets, uilang
 from jdwizard.commands import tell
 from jdwizard.errors import JDError
 from jdwizard.model import Document
+from jdwizard.uilang import t
 
 
 def edit(file: str, section: str | None, blink: bool = False, preview: bool = False) -> int:
     """Open the file in the wizard.
 
     section is a step key ("duties") or a place of the model to focus ("final.items"),
-    as jdwizard.sections.resolve gives it; None opens at the step list.
+    as jdwizard.sections.resolve gives it; None opens at the step list. The interface
+    speaks the language uilang.choose gave it (--ui-lang, JDWIZARD_UI_LANG, the
+    locale), or the document's when neither the flag nor the environment chose.
     """
     path = Path(file)
     # Before the draft is looked for: a file that cannot even be looked at (a folder on
@@ -26,26 +29,34 @@ def edit(file: str, section: str | None, blink: bool = False, preview: bool = Fa
     # A draft that cannot be read holds no work: the wizard offers to remove it.
     usable = draft is not None and not draft.problem
     if not usable and not exists:
-        raise JDError(file, f"no such file; to create it: jdwizard new {file}")
+        raise JDError(file, t("no such file; to create it: jdwizard new {file}", file=file))
     try:
         doc = fileformat.load(file)  # reported as check reports it, before any screen
     except JDError:
         if draft is None or not usable:
             raise
         doc = draft.document()  # the file is broken but the draft holds the work
+    uilang.follow_document(doc.language)
     return _run(doc, path, start=False, section=section, blink=blink, pending=draft,
                 preview=preview)
 
 
 def new(file: str | None, preset: str | None, lang: str | None, force: bool,
         blink: bool = False, preview: bool = False) -> int:
+    """Start a new document in the wizard. Without a preset or --lang the document's
+    language is chosen in the start step: until then the interface speaks the language
+    uilang.choose gave it (--ui-lang, JDWIZARD_UI_LANG, the locale), and the start step
+    offers that language first."""
     path = Path(file) if file else None
     if path is not None:
         if path.suffix != ".toml":
-            raise JDError(file or "", "a job description file name ends in .toml")
+            raise JDError(file or "", t("a job description file name ends in .toml"))
         if fileformat.exists(path, "write") and not force:
-            raise JDError(file or "", f"already exists; to change it: jdwizard edit {file}")
-    doc = presets.new_document(preset, lang)
+            raise JDError(file or "", t("already exists; to change it: jdwizard edit {file}",
+                                        file=file))
+    doc = presets.new_document(preset, lang or (None if preset else uilang.current()))
+    if preset or lang:
+        uilang.follow_document(doc.language)
     if path is not None:
         pending = drafts.pending(path)
     else:  # a new document whose wizard stopped before its first save
@@ -68,7 +79,7 @@ def _run(doc: Document, path: Path | None, *, start: bool, section: str | None,
     if farewell:
         tell(farewell, sys.stderr)
     if app.return_code == 129:
-        tell("jdwizard: stopped; the unsaved work is kept as a draft (jdwizard drafts)",
+        tell(t("jdwizard: stopped; the unsaved work is kept as a draft (jdwizard drafts)"),
              sys.stderr)
     return app.return_code or 0
 
@@ -83,9 +94,11 @@ def _need_a_terminal(path: Path | None) -> None:
         if _is_terminal(stream):
             continue
         if path is None:
-            raise JDError("new", f"the wizard needs a terminal, and {name} is not one; "
-                          "without it: jdwizard new FILE.toml --no-input")
-        raise JDError(path, f"the wizard needs a terminal, and {name} is not one")
+            raise JDError("new", t("the wizard needs a terminal, and {stream} is not one; "
+                                   "without it: jdwizard new FILE.toml --no-input",
+                                   stream=t(name)))
+        raise JDError(path, t("the wizard needs a terminal, and {stream} is not one",
+                              stream=t(name)))
 
 
 def _is_terminal(stream: TextIO | None) -> bool:
@@ -99,11 +112,15 @@ def exit_message(written: list[str], discarded: bool) -> str:
     """What the wizard did to the files, said once it has closed."""
     if discarded:
         # The files hold an earlier save, not the work of the last minutes.
-        kept = f"; {_listed(written)} hold the last save" if written else ""
-        return "discarded the unsaved changes" + kept
-    return "wrote " + _listed(written) if written else ""
+        if written:
+            return t("discarded the unsaved changes; {files} hold the last save",
+                     files=_listed(written))
+        return t("discarded the unsaved changes")
+    return t("wrote {files}", files=_listed(written)) if written else ""
 
 
 def _listed(names: list[str]) -> str:
     """ "a, b and c" """
-    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+    if len(names) < 2:
+        return "".join(names)
+    return t("{items} and {last}", items=", ".join(names[:-1]), last=names[-1])

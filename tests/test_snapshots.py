@@ -6,11 +6,13 @@ Update after a deliberate change of the screens with: pytest tests/test_snapshot
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from textual.screen import Screen
 
 from jdwizard import presets
 from jdwizard.steps import SECTION_NAMES
@@ -129,4 +131,141 @@ def test_signoff_approved_by_an_order_at_80x24(snap_compare) -> None:
     app.doc.approval.order_number = "45"
     app.doc.approval.order_date = date(2026, 12, 1)
     app.doc.document.blank_rows = 3
+    assert snap_compare(app, terminal_size=(80, 24), run_before=settle)
+
+
+# --- the wizard in Russian: longer words, and nothing may be cut off ------------------
+
+
+@pytest.fixture
+def russian(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    from jdwizard import uilang
+
+    monkeypatch.delenv(uilang.ENV, raising=False)
+    uilang.choose("ru")
+    yield
+    uilang.choose(None, "en")
+
+
+def sales_manager_ru(section: str | None = None) -> WizardApp:
+    doc = presets.new_document("sales-manager-ru")
+    doc.organization.name = "ООО «Вектор»"
+    return WizardApp(doc, Path("/nonexistent/sales-ru.toml"), section=section)
+
+
+async def push_after_settle(pilot: Pilot[object], screen: Screen[str]) -> None:
+    await settle(pilot)  # the step marks beneath first, or they differ from run to run
+    pilot.app.push_screen(screen)
+    await settle(pilot)
+
+
+@pytest.mark.usefixtures("russian")
+@pytest.mark.parametrize("section", [None, *SECTION_NAMES])
+def test_russian_step_at_80x24(snap_compare, section: str | None) -> None:
+    assert snap_compare(sales_manager_ru(section), terminal_size=(80, 24), run_before=settle)
+
+
+@pytest.mark.usefixtures("russian")
+def test_russian_start_step_at_80x24(snap_compare) -> None:
+    app = WizardApp(presets.new_document(None, "ru"), None, start=True)
+    assert snap_compare(app, press=[*"продаж"], terminal_size=(80, 24), run_before=settle)
+
+
+@pytest.mark.usefixtures("russian")
+def test_russian_missing_values_are_marked(snap_compare) -> None:
+    app = WizardApp(presets.new_document("blank-ru"), None, section="position")
+    assert snap_compare(app, terminal_size=(80, 24), run_before=settle)
+
+
+@pytest.mark.usefixtures("russian")
+def test_russian_help_fits_80x24(snap_compare) -> None:
+    assert snap_compare(sales_manager_ru("duties"), press=["f1"], terminal_size=(80, 24),
+                        run_before=settle)
+
+
+@pytest.mark.usefixtures("russian")
+def test_russian_item_being_edited_at_80x24(snap_compare) -> None:
+    assert snap_compare(sales_manager_ru("duties"), press=["down", "enter", *" сейчас"],
+                        terminal_size=(80, 24), run_before=settle)
+
+
+@pytest.mark.usefixtures("russian")
+@pytest.mark.parametrize("key", ["g", "l"])
+def test_russian_duty_dialogs_at_80x24(snap_compare, key: str) -> None:
+    # g: a duty's group, share and mark; l: the library of the presets' duties
+    assert snap_compare(sales_manager_ru("duties"), press=[key], terminal_size=(80, 24),
+                        run_before=settle)
+
+
+@pytest.mark.usefixtures("russian")
+def test_russian_export_dialog_at_80x24(snap_compare) -> None:
+    assert snap_compare(sales_manager_ru("review"), press=["e"], terminal_size=(80, 24),
+                        run_before=settle)
+
+
+@pytest.mark.usefixtures("russian")
+def test_russian_quit_dialog_at_80x24(snap_compare) -> None:
+    # A change (a duty deleted), then ctrl+q: save, discard or cancel.
+    assert snap_compare(sales_manager_ru("duties"), press=["d", "ctrl+q"],
+                        terminal_size=(80, 24), run_before=settle)
+
+
+@pytest.mark.usefixtures("russian")
+def test_russian_save_as_dialog_at_80x24(snap_compare) -> None:
+    app = sales_manager_ru("position")
+    app.path = None
+    assert snap_compare(app, press=["ctrl+s"], terminal_size=(80, 24), run_before=settle)
+
+
+@pytest.mark.usefixtures("russian")
+def test_russian_draft_dialog_at_80x24(snap_compare) -> None:
+    from jdwizard.tui import words
+    from jdwizard.tui.screens.restore import RestoreScreen
+    from jdwizard.uilang import t
+
+    async def offer(pilot: Pilot[object]) -> None:
+        detail = t("It differs in: {parts}", parts=", ".join(
+            words.part_name(p) for p in ("position", "duties")))
+        await push_after_settle(pilot, RestoreScreen("jd/sales-ru.toml", words.age(130),
+                                                     detail))
+
+    assert snap_compare(sales_manager_ru(), terminal_size=(80, 24), run_before=offer)
+
+
+@pytest.mark.usefixtures("russian")
+def test_russian_lock_dialog_at_80x24(snap_compare) -> None:
+    from jdwizard.tui.screens.restore import LockedScreen
+    from jdwizard.uilang import t
+
+    async def ask(pilot: Pilot[object]) -> None:
+        question = t("{path} is open in another wizard: {holder}. Whether it still runs "
+                     "cannot be checked from this machine: break its lock only if it does "
+                     "not.", path="/srv/hr/job-descriptions/sales/sales-manager-ru.toml",
+                     holder="anna на hr-server (процесс 4242) с 09:14")
+        await push_after_settle(pilot, LockedScreen(question))
+
+    assert snap_compare(sales_manager_ru(), terminal_size=(80, 24), run_before=ask)
+
+
+@pytest.mark.usefixtures("russian")
+def test_russian_unreadable_draft_dialog_at_80x24(snap_compare) -> None:
+    from jdwizard.tui.screens.restore import UnreadableDraftScreen
+
+    async def offer(pilot: Pilot[object]) -> None:
+        await push_after_settle(pilot, UnreadableDraftScreen(
+            "jd/sales-ru.toml", "это не текст UTF-8",
+            "/home/anna/.local/state/jdwizard/drafts/0f3a.json"))
+
+    assert snap_compare(sales_manager_ru(), terminal_size=(80, 24), run_before=offer)
+
+
+@pytest.mark.usefixtures("russian")
+def test_russian_signoff_with_blocks_at_80x24(snap_compare) -> None:
+    from jdwizard.model import Acknowledgement, Signature
+
+    app = sales_manager_ru("signoff")
+    app.doc.agreed = [Signature("Главный бухгалтер", "М.П. Сидорова")]
+    app.doc.acknowledged = [Acknowledgement("И.И. Иванов")]
+    app.doc.approval.order_number = "45"
+    app.doc.approval.order_date = date(2026, 12, 1)
     assert snap_compare(app, terminal_size=(80, 24), run_before=settle)

@@ -3,34 +3,40 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual import events, on
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.command import CommandPalette
 from textual.containers import Horizontal
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
-from textual.widgets import ContentSwitcher, Footer, OptionList
+from textual.widgets import ContentSwitcher, OptionList
 
-from jdwizard import places
+from jdwizard import places, uilang
 from jdwizard.drafts import Draft
 from jdwizard.errors import JDError
 from jdwizard.findings import Finding
+from jdwizard.keys import both
 from jdwizard.model import Document, copy_document
 from jdwizard.session import Session
 from jdwizard.steps import STEPS, step_for_place, step_state
+from jdwizard.tui import words
 from jdwizard.tui.commands import ActionCommands, GoToCommands
 from jdwizard.tui.control_pictures import ControlPictures
 from jdwizard.tui.debounce import Debounce, Throttle
 from jdwizard.tui.editing import EditingMixin
-from jdwizard.tui.messages import Edited, JumpTo, PresetChosen, Unparsed
+from jdwizard.tui.messages import Edited, JumpTo, LanguageChosen, PresetChosen, Unparsed
 from jdwizard.tui.recovery import RecoveryMixin
 from jdwizard.tui.saving import SavingMixin
 from jdwizard.tui.settle import OneKeyAtATime
+from jdwizard.tui.widgets.footer import Footer
 from jdwizard.tui.widgets.overview import Overview
 from jdwizard.tui.widgets.step_list import StepList
+from jdwizard.uilang import t
 
 if TYPE_CHECKING:
     from jdwizard.tui.steps.base import StepForm
@@ -86,7 +92,7 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
         Binding("escape", "focus_steps", "Steps", show=False),
         # A letter, so not a priority key: a text field takes it first. It is offered
         # on the Review step only, where nothing is typed (check_action).
-        Binding("e", "export", "Export", id="export"),
+        Binding(both("e"), "export", "Export", id="export"),
     ]
     COMMANDS: ClassVar = App.COMMANDS | {GoToCommands, ActionCommands}
 
@@ -142,7 +148,7 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
         yield Footer(compact=True, show_command_palette=False)
 
     async def on_mount(self) -> None:
-        self.sub_title = str(self.path) if self.path else "new document"
+        self.sub_title = str(self.path) if self.path else t("new document")
         if self.first_step:
             form = await self.show_step(self.first_step)
             if self.first_place:
@@ -155,7 +161,7 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
         if self.preview_at_start:
             self.action_toggle_preview()
         if self.session is not None and self.session.holder is not None:
-            self._offer_read_only(self.session.holder.describe())
+            self._offer_read_only(words.holder(self.session.holder))
         elif self.pending is not None:
             self._offer_restore(self.pending)
 
@@ -262,6 +268,52 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
 
         self.push_screen(HelpScreen())
 
+    # --- the interface's language --------------------------------------------------
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(placeholder=t("Search for commands…"),
+                                            id="--command-palette"))
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        # Textual's own, in the interface's language; "Keys" opens the wizard's help,
+        # which names every key in that language (Textual's key panel would not).
+        for command in super().get_system_commands(screen):
+            if command.title == "Keys":
+                yield SystemCommand(t("Keys"), t("Every key of the wizard (F1)"),
+                                    self.action_help)
+            else:
+                yield SystemCommand(t(command.title), t(command.help), command.callback,
+                                    command.discover)
+
+    def action_help_quit(self) -> None:
+        # ctrl+c, out of habit: Textual's hint, in the interface's language.
+        self.notify(t("Press [b]ctrl+q[/b] to quit"), title=t("Do you want to quit?"))
+
+    @on(LanguageChosen)
+    async def language_chosen(self, event: LanguageChosen) -> None:
+        """The document's language was switched in the start step: the interface follows
+        (unless --ui-lang or JDWIZARD_UI_LANG chose it)."""
+        before = uilang.current()
+        uilang.follow_document(event.language)
+        if uilang.current() != before:
+            await self.retranslate()
+
+    async def retranslate(self) -> None:
+        """Show every word anew in the interface's language."""
+        if self.path is None:
+            self.sub_title = t("new document")
+        self.query_one(StepList).retitle()
+        for form in list(self.forms()):
+            if form.key != self.current:
+                await form.remove()  # built anew, in the new language, when next shown
+        current = self.form(self.current)
+        if current is not None:
+            current.retranslate()
+        self.query_one(Overview).retranslate()
+        self.refresh_checks()
+        self.refresh_bindings()  # the footer is composed anew
+
     @property
     def preview(self) -> Preview:
         """The document beside the form, made the first time it is asked for."""
@@ -317,7 +369,7 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
             try:
                 self.session.autosave(self.doc)
             except JDError as exc:
-                self.notify(f"Draft not saved: {exc}", severity="warning")
+                self.notify(t("Draft not saved: {reason}", reason=exc), severity="warning")
 
     def on_unparsed(self, event: Unparsed) -> None:
         if event.problem:
@@ -356,8 +408,9 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
                 if start_over:
                     await self._start_from(event.preset, event.language)
 
-            question = "Start over from this preset? The changes made so far are lost."
-            self.push_screen(ConfirmScreen(question, "Start over", "Keep"), answer)
+            question = t("Start over from this preset? The changes made so far are lost.")
+            self.push_screen(ConfirmScreen(question, t("Start over"), t("Keep the changes")),
+                             answer)
             return
         await self._start_from(event.preset, event.language)
 

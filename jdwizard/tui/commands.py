@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, cast
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from jdwizard.steps import STEPS
+from jdwizard.uilang import t
 
 if TYPE_CHECKING:
     from jdwizard.tui.app import WizardApp
@@ -18,7 +19,8 @@ if TYPE_CHECKING:
 class GoToCommands(Provider):
     def _targets(self) -> list[tuple[str, str]]:
         app = cast("WizardApp", self.app)
-        return [(f"Go to: {s.title}", s.key) for s in STEPS if s.key in app.step_keys]
+        return [(t("Go to: {step}", step=t(s.title)), s.key)
+                for s in STEPS if s.key in app.step_keys]
 
     async def discover(self) -> Hits:
         app = cast("WizardApp", self.app)
@@ -37,8 +39,8 @@ class GoToCommands(Provider):
 class ActionCommands(Provider):
     def _actions(self) -> list[tuple[str, str, Callable[[], object]]]:
         app = cast("WizardApp", self.app)
-        return [("Export: DOCX and PDF",
-                 "Write the document to sign beside the file (also e on Review & save)",
+        return [(t("Export: DOCX and PDF"),
+                 t("Write the document to sign beside the file (also e on Review & save)"),
                  app.action_export)]
 
     async def discover(self) -> Hits:

@@ -14,6 +14,7 @@ from textual.app import App, SuspendNotSupported
 from jdwizard.model import Document, Duty
 from jdwizard.output.mdtext import normalize
 from jdwizard.tui.messages import DetailsRequested, ExternalRequested, LibraryRequested
+from jdwizard.uilang import t
 
 
 class EditingMixin(App[list[str]]):
@@ -27,7 +28,7 @@ class EditingMixin(App[list[str]]):
         editor = event.editor
         items = library_items(self.doc.language, editor.place)
         if not items:
-            self.notify("The presets in this language hold no items for this list.")
+            self.notify(t("The presets in this language hold no items for this list."))
             return
         from jdwizard.tui.widgets.list_editor import item_text
 
@@ -88,12 +89,13 @@ def edit_in_editor(app: App[list[str]], text: str) -> str | None:
             # No terminal to hand over (a headless run): the editor needs none.
             result = subprocess.run(argv, check=False, stdin=subprocess.DEVNULL)
         if result.returncode != 0:
-            app.notify(f"{command} exited with {result.returncode}; the item is unchanged.",
-                       severity="warning")
+            app.notify(t("{command} exited with {code}; the item is unchanged.",
+                         command=command, code=result.returncode), severity="warning")
             return None
         return normalize(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        app.notify(f"Could not run {command}: {exc}", severity="error")
+        app.notify(t("Could not run {command}: {reason}", command=command, reason=exc),
+                   severity="error")
         return None
     finally:
         path.unlink(missing_ok=True)

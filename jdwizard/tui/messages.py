@@ -47,6 +47,14 @@ class PresetChosen(Message):
         self.language = language
 
 
+class LanguageChosen(Message):
+    """The start step's language was switched: the interface may follow it."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.language = language
+
+
 class JumpTo(Message):
     """Show the field that holds a place, e.g. a finding's."""
 

@@ -18,7 +18,9 @@ from jdwizard.errors import JDError
 from jdwizard.model import Document
 from jdwizard.safetext import for_message
 from jdwizard.session import Session
+from jdwizard.tui import words
 from jdwizard.tui.debounce import Throttle
+from jdwizard.uilang import t
 
 
 class RecoveryMixin(App[list[str]]):
@@ -58,8 +60,9 @@ class RecoveryMixin(App[list[str]]):
         # without drafts and locks, and the user is told once why.
         problem = self.session.state_problem if self.session is not None else None
         if problem:
-            self.notify(for_message(f"No drafts and no lock: {problem}. "
-                                    f"{drafts.STATE_ENV} can name a folder of your own."),
+            self.notify(for_message(t("No drafts and no lock: {problem}. "
+                                      "{variable} can name a folder of your own.",
+                                      problem=problem, variable=drafts.STATE_ENV)),
                         severity="warning", timeout=12, markup=False)
 
     def _offer_read_only(self, holder: str) -> None:
@@ -71,8 +74,8 @@ class RecoveryMixin(App[list[str]]):
             self.push_screen(LockedScreen(for_message(self._lock_question(lock))),
                              self._answer_lock)
             return
-        question = (f"{self.path} is open in another wizard: {holder}. "
-                    "Open it read-only?")
+        question = t("{path} is open in another wizard: {holder}. Open it read-only?",
+                     path=self.path, holder=holder)
 
         def answer(read_only: bool | None) -> None:
             if not read_only:
@@ -80,16 +83,17 @@ class RecoveryMixin(App[list[str]]):
             else:
                 self._open_read_only()
 
-        self.push_screen(ConfirmScreen(for_message(question), "Open read-only", "Quit"),
+        self.push_screen(ConfirmScreen(for_message(question), t("Open read-only"), t("Quit")),
                          answer)
 
     def _lock_question(self, lock: locks.Holder) -> str:
         if lock.problem:
-            return (f"{self.path} is locked, but the lock cannot be read: {lock.problem}. "
-                    "Break it, if no one else is editing the file?")
-        return (f"{self.path} is open in another wizard: {lock.describe()}. Whether it "
-                "still runs cannot be checked from this machine: break its lock only if "
-                "it does not.")
+            return t("{path} is locked, but the lock cannot be read: {problem}. "
+                     "Break it, if no one else is editing the file?",
+                     path=self.path, problem=lock.problem)
+        return t("{path} is open in another wizard: {holder}. Whether it still runs cannot "
+                 "be checked from this machine: break its lock only if it does not.",
+                 path=self.path, holder=words.holder(lock))
 
     def _answer_lock(self, choice: str | None) -> None:
         if choice == "read-only":
@@ -100,24 +104,25 @@ class RecoveryMixin(App[list[str]]):
             self.exit(self.written)
 
     def _open_read_only(self) -> None:
-        self.sub_title = for_message(f"{self.path} (read-only)")
-        self.notify("Read-only: changes here cannot be saved.", timeout=6)
+        self.sub_title = for_message(t("{path} (read-only)", path=self.path))
+        self.notify(t("Read-only: changes here cannot be saved."), timeout=6)
 
     def _break_lock(self) -> None:
         assert self.session is not None  # a lock is only offered to break with a session
         try:
             holder = self.session.take_over()
         except JDError as exc:
-            self.notify(for_message(f"The lock stays: {exc}"), severity="error",
+            self.notify(for_message(t("The lock stays: {reason}", reason=exc)), severity="error",
                         markup=False)
             self._open_read_only()
             return
         if holder is not None:
-            self.notify(for_message(f"Taken meanwhile by {holder.describe()}"),
+            self.notify(for_message(t("Taken meanwhile by {holder}",
+                                      holder=words.holder(holder))),
                         severity="warning", markup=False)
             self._open_read_only()
             return
-        self.notify("Lock broken: the file is open here for editing.")
+        self.notify(t("Lock broken: the file is open here for editing."))
         if self.pending is not None:
             self._offer_restore(self.pending)
 
@@ -133,10 +138,13 @@ class RecoveryMixin(App[list[str]]):
             self._offer_removal(dataclasses.replace(draft, problem=exc.message))
             return
         if self.opened is None:
-            detail = f"It holds: {draft_doc.position.title or 'a description with no title'}."
+            detail = t("It holds: {title}.", title=draft_doc.position.title
+                       or t("a description with no title"))
         else:
-            detail = "It differs in: " + ", ".join(drafts.changed_sections(draft_doc, self.doc))
-        age = drafts.describe_age(time.time() - draft.saved_at)
+            changed = drafts.changed_sections(draft_doc, self.doc)
+            detail = t("It differs in: {parts}",
+                       parts=", ".join(words.part_name(part) for part in changed))
+        age = words.age(time.time() - draft.saved_at)
 
         async def answer(choice: str | None) -> None:
             if choice == "restore":
@@ -146,7 +154,7 @@ class RecoveryMixin(App[list[str]]):
             else:
                 self._leave_draft_be()
 
-        what = str(self.path) if self.path else "a new document"
+        what = str(self.path) if self.path else t("a new document")
         self.push_screen(RestoreScreen(for_message(what), age, for_message(detail),
                                        file=self.opened is not None), answer)
 
@@ -156,11 +164,11 @@ class RecoveryMixin(App[list[str]]):
 
         def answer(choice: str | None) -> None:
             if choice == "remove":
-                self._remove_draft(draft, "The unreadable draft is removed.")
+                self._remove_draft(draft, t("The unreadable draft is removed."))
             else:
                 self._leave_draft_be()
 
-        what = str(self.path) if self.path else "a new document"
+        what = str(self.path) if self.path else t("a new document")
         self.push_screen(UnreadableDraftScreen(for_message(what), for_message(draft.problem),
                                                for_message(str(draft.path))), answer)
 
@@ -168,7 +176,8 @@ class RecoveryMixin(App[list[str]]):
         try:
             drafts.remove(draft.key)
         except JDError as exc:  # a folder with files in it, or the state folder changed
-            self.notify(for_message(f"The draft stays: {exc}"), severity="error",
+            self.notify(for_message(t("The draft stays: {reason}", reason=exc)),
+                        severity="error",
                         markup=False)
             self._leave_draft_be()
             return
@@ -188,4 +197,4 @@ class RecoveryMixin(App[list[str]]):
         if not self.started:  # restored over the start step: the preset is chosen
             self.started = True
             await self.go_to("position")
-        self.notify("Draft restored. Save to keep it in the file.")
+        self.notify(t("Draft restored. Save to keep it in the file."))

@@ -24,6 +24,8 @@ from jdwizard.model import Document, copy_document
 from jdwizard.session import Session
 from jdwizard.tui.debounce import Throttle
 from jdwizard.tui.messages import Edited
+from jdwizard.tui.words import listed
+from jdwizard.uilang import t
 
 EXPORT_POLL = 0.02
 """Seconds between looks at the export a quit waits for."""
@@ -67,7 +69,7 @@ def first_line(text: str) -> str:
 
 
 def names(paths: list[Path]) -> str:
-    return " and ".join(p.name for p in paths)
+    return listed([p.name for p in paths])
 
 
 class SavingMixin(App[list[str]]):
@@ -103,7 +105,7 @@ class SavingMixin(App[list[str]]):
 
         problem = self._why_not_save()
         if problem:
-            self.notify(problem, severity="error", title="Not exported")
+            self.notify(problem, severity="error", title=t("Not exported"))
             return
         self.push_screen(ExportScreen(self.doc.document.export, self.path), self._export_chosen)
 
@@ -118,7 +120,7 @@ class SavingMixin(App[list[str]]):
         documents made in the Export dialog, kept in the file before it is saved."""
         problem = self._why_not_save()
         if problem:
-            self.notify(problem, severity="error", title="Not saved")
+            self.notify(problem, severity="error", title=t("Not saved"))
             return
         path = await self._target()
         if path is None:
@@ -135,7 +137,7 @@ class SavingMixin(App[list[str]]):
         from jdwizard.tui.widgets.list_editor import ListEditor
 
         if self.session is not None and self.session.read_only:
-            return "Opened read-only: another wizard has this file."
+            return t("Opened read-only: another wizard has this file.")
         for editor in self.query(ListEditor):
             editor.commit_edit()
         return invalid_dates(self.screen)
@@ -157,9 +159,10 @@ class SavingMixin(App[list[str]]):
                 return None
         question = ""
         if path.exists() and path.resolve() != (self.opened or Path()).resolve():
-            question = f"{path} exists and was not opened here. Overwrite it?"
+            question = t("{path} exists and was not opened here. Overwrite it?", path=path)
         elif self.session is not None and self.session.changed_on_disk(path):
-            question = f"{path} has changed on disk since it was opened here. Overwrite it?"
+            question = t("{path} has changed on disk since it was opened here. Overwrite it?",
+                         path=path)
         if question and not await self.push_screen_wait(ConfirmScreen(question)):
             return None
         return path
@@ -172,16 +175,18 @@ class SavingMixin(App[list[str]]):
         if folder.is_dir():
             return True
         if folder.exists():
-            self.notify(f"{folder} is a file, not a folder", severity="error", title="Not saved")
+            self.notify(t("{folder} is a file, not a folder", folder=folder), severity="error",
+                        title=t("Not saved"))
             return False
-        question = f"The folder {folder} does not exist. Create it and save there?"
-        if not await self.push_screen_wait(ConfirmScreen(question, "Create", "Cancel")):
+        question = t("The folder {folder} does not exist. Create it and save there?",
+                     folder=folder)
+        if not await self.push_screen_wait(ConfirmScreen(question, t("Create"), t("Cancel"))):
             return False
         try:
             folder.mkdir(parents=True)
         except OSError as exc:
-            self.notify(f"{folder}: cannot create: {exc.strerror or exc}", severity="error",
-                        title="Not saved")
+            self.notify(t("{folder}: cannot create: {reason}", folder=folder,
+                          reason=exc.strerror or exc), severity="error", title=t("Not saved"))
             return False
         return True
 
@@ -191,7 +196,7 @@ class SavingMixin(App[list[str]]):
         try:
             markdown_path = save_pair(self.doc, path)
         except JDError as exc:
-            self.notify(str(exc), severity="error", title="Not saved")
+            self.notify(str(exc), severity="error", title=t("Not saved"))
             return False
         self.path = self.opened = path
         self.saved = copy_document(self.doc)
@@ -200,7 +205,10 @@ class SavingMixin(App[list[str]]):
         self.sub_title = str(path)
         self.written = [str(path), str(markdown_path)]
         missing = self._still_missing()
-        self.notify(f"{path} and {markdown_path.name}{missing}", title="Saved",
+        saved = (t("{file} and {markdown}. Still missing (see Review & save): {missing}",
+                   file=path, markdown=markdown_path.name, missing=missing) if missing
+                 else t("{file} and {markdown}", file=path, markdown=markdown_path.name))
+        self.notify(saved, title=t("Saved"),
                     severity="warning" if missing else "information",
                     timeout=8 if missing else 3)
         self._export_later(path, self.doc.document.export)
@@ -235,13 +243,14 @@ class SavingMixin(App[list[str]]):
         if done.state == WorkerState.SUCCESS and done.result is not None:
             written, failed = done.result
         else:  # write_each catches every error: only a cancelled thread comes here
-            reason = first_line(str(done.error or "")) or "stopped"
-            written, failed = [], [f"The DOCX and PDF were not written: {reason}"]
+            reason = first_line(str(done.error or "")) or t("stopped")
+            written, failed = [], [t("The DOCX and PDF were not written: {reason}",
+                                     reason=reason)]
         self.written += [str(p) for p in written if str(p) not in self.written]
         if written:
-            self.notify(f"Exported {names(written)}")
+            self.notify(t("Exported {files}", files=names(written)))
         for reason in failed:
-            self.notify(reason, severity="error", title="Not exported", timeout=10)
+            self.notify(reason, severity="error", title=t("Not exported"), timeout=10)
         self._start_export()
 
     async def _exports_written(self) -> None:
@@ -252,20 +261,21 @@ class SavingMixin(App[list[str]]):
         if self._export_worker is not None:
             jobs = [j for j in (self._exporting, self._export_next) if j is not None]
             files = sorted({p.name for j in jobs for p in j.targets()})
-            self.notify(f"Writing {' and '.join(files)} before quitting…", title="Exporting")
+            self.notify(t("Writing {files} before quitting…", files=listed(files)),
+                        title=t("Exporting"))
         while self._export_worker is not None:
             await asyncio.sleep(EXPORT_POLL)
             self._exported(self._export_worker)
 
     def _still_missing(self) -> str:
-        """What a save kept that a job description still needs, as the end of a notice."""
+        """What a save kept that a job description still needs: the first two ("" when
+        nothing is missing)."""
         from jdwizard.checks import ERROR, check_document
 
         errors = [f.message for f in check_document(self.doc) if f.severity == ERROR]
-        if not errors:
-            return ""
-        more = f"; and {len(errors) - 2} more" if len(errors) > 2 else ""
-        return ". Still missing (see Review & save): " + "; ".join(errors[:2]) + more
+        if len(errors) > 2:
+            return t("{first}; and {n} more", first="; ".join(errors[:2]), n=len(errors) - 2)
+        return "; ".join(errors)
 
     def _suggested_name(self) -> str:
         title = self.doc.position.title.strip().casefold()

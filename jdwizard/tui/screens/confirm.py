@@ -9,20 +9,23 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Label
 
+from jdwizard.keys import both
 from jdwizard.tui.screens.dialog import Dialog
+from jdwizard.uilang import t
 
 
 class ConfirmScreen(Dialog[bool]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("y", "answer(True)", "Yes"),
-        Binding("n,escape", "answer(False)", "No"),
+        Binding(both("y"), "answer(True)", "Yes"),
+        Binding(f"{both('n')},escape", "answer(False)", "No"),
     ]
 
-    def __init__(self, question: str, yes: str = "Yes", no: str = "No") -> None:
+    def __init__(self, question: str, yes: str = "", no: str = "") -> None:
+        """question and the answers in the interface's language; Yes and No by default."""
         super().__init__()
         self.question = question
-        self.yes = yes
-        self.no = no
+        self.yes = yes or t("Yes")
+        self.no = no or t("No")
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):

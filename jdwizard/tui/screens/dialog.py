@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TypeVar
 
 from textual.screen import ModalScreen
-from textual.widgets import Footer
+
+from jdwizard.tui.widgets.footer import Footer
 
 Result = TypeVar("Result")
 

@@ -12,6 +12,7 @@ from textual.widgets import Input, Label, Select
 
 from jdwizard.model import Duty
 from jdwizard.tui.screens.dialog import Dialog
+from jdwizard.uilang import t
 
 ESSENTIAL = [("Essential", True), ("Marginal", False)]
 
@@ -36,21 +37,22 @@ class DutyDetailsScreen(Dialog[Duty | None]):
     def compose(self) -> ComposeResult:
         d = self.duty
         with Vertical(classes="dialog"):
-            yield Label(d.text or "(no text yet)", classes="dialog-title", markup=False)
+            yield Label(d.text or t("(no text yet)"), classes="dialog-title", markup=False)
             with Horizontal(classes="field"):
-                yield Label("Group", classes="field-label")
+                yield Label(t("Group"), classes="field-label")
                 yield Input(d.group, id="group", compact=True,
-                            placeholder=", ".join(self.groups)[:60] or "a heading")
+                            placeholder=", ".join(self.groups)[:60] or t("a heading"))
             with Horizontal(classes="field"):
-                yield Label("Share of time %", classes="field-label")
+                yield Label(t("Share of time %"), classes="field-label")
                 yield Input("" if d.share is None else str(d.share), id="share",
-                            type="integer", compact=True, placeholder="0 to 100")
+                            type="integer", compact=True, placeholder=t("0 to 100"))
             with Horizontal(classes="field"):
-                yield Label("Mark", classes="field-label")
-                yield Select(ESSENTIAL, value=Select.NULL if d.essential is None else d.essential,
-                             prompt="(none)", id="essential", compact=True)
+                yield Label(t("Mark"), classes="field-label")
+                yield Select([(t(name), value) for name, value in ESSENTIAL],
+                             value=Select.NULL if d.essential is None else d.essential,
+                             prompt=t("(none)"), id="essential", compact=True)
             yield Label("", id="problem", classes="dialog-hint")
-            yield Label("Enter on the last field or ctrl+s keeps; Esc cancels.",
+            yield Label(t("Enter on the last field or ctrl+s keeps; Esc cancels."),
                         classes="dialog-hint")
 
     def on_input_submitted(self) -> None:
@@ -83,7 +85,7 @@ class DutyDetailsScreen(Dialog[Duty | None]):
     def action_keep(self) -> None:
         duty = self._typed()
         if duty is None:
-            self.query_one("#problem", Label).update("The share is a percentage: 0 to 100.")
+            self.query_one("#problem", Label).update(t("The share is a percentage: 0 to 100."))
             return
         self.dismiss(duty)
 

@@ -11,8 +11,10 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, Checkbox, Label
 
+from jdwizard.keys import both
 from jdwizard.model import EXPORTS
 from jdwizard.tui.screens.dialog import Dialog
+from jdwizard.uilang import t
 
 WHAT = {"docx": ("DOCX", "d", "to edit in Word or LibreOffice"),
         "pdf": ("PDF", "p", "to print, sign and file as it is")}
@@ -39,8 +41,8 @@ class ExportScreen(Dialog[list[str] | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel"),
-        Binding("d", "flip('docx')", "DOCX"),
-        Binding("p", "flip('pdf')", "PDF"),
+        Binding(both("d"), "flip('docx')", "DOCX"),
+        Binding(both("p"), "flip('pdf')", "PDF"),
         Binding("enter", "export", "Export"),
     ]
 
@@ -51,22 +53,26 @@ class ExportScreen(Dialog[list[str] | None]):
         self.path = path
 
     def compose(self) -> ComposeResult:
-        where = (f"beside {self.path.name}" if self.path is not None
-                 else "(the document is new: you name its file first)")
+        title = (t("Export beside {name}", name=self.path.name) if self.path is not None
+                 else t("Export (the document is new: you name its file first)"))
         with Vertical(classes="dialog export"):
-            yield Label(f"Export {where}", classes="dialog-title", markup=False)
+            yield Label(title, classes="dialog-title", markup=False)
             for fmt, (name, key, use) in WHAT.items():
-                yield FormatBox(f"{name} ({key}): {self._file(fmt)}{use}", fmt in self.chosen,
+                yield FormatBox(self._line(fmt, name, key, t(use)), fmt in self.chosen,
                                 id=f"export-{fmt}", compact=True)
             yield Label("", id="export-problem")
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Export (Enter)", id="export", variant="primary", compact=True)
-                yield Button("Cancel (Esc)", id="cancel", compact=True)
-            yield Label("The choice is kept in the file: each save writes them again. "
-                        "Space ticks, Esc cancels.", classes="dialog-hint")
+                yield Button(t("Export (Enter)"), id="export", variant="primary",
+                             compact=True)
+                yield Button(t("Cancel (Esc)"), id="cancel", compact=True)
+            yield Label(t("The choice is kept in the file: each save writes them again. "
+                          "Space ticks, Esc cancels."), classes="dialog-hint")
 
-    def _file(self, fmt: str) -> str:
-        return f"{self.path.with_suffix('.' + fmt).name}, " if self.path is not None else ""
+    def _line(self, fmt: str, name: str, key: str, use: str) -> str:
+        if self.path is None:
+            return t("{format} ({key}): {use}", format=name, key=key, use=use)
+        return t("{format} ({key}): {file}, {use}", format=name, key=key, use=use,
+                 file=self.path.with_suffix("." + fmt).name)
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -98,7 +104,7 @@ class ExportScreen(Dialog[list[str] | None]):
     def action_export(self) -> None:
         ticked = self.ticked()
         if not ticked:
-            self._say("Tick DOCX, PDF or both.")
+            self._say(t("Tick DOCX, PDF or both."))
             return
         self.dismiss(ticked)
 

@@ -12,6 +12,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from jdwizard.tui.screens.dialog import Dialog
+from jdwizard.uilang import t
 
 
 class LibraryScreen(Dialog[str | None]):
@@ -27,8 +28,9 @@ class LibraryScreen(Dialog[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog library"):
-            yield Label(f"Add from the library: {self.title_text}", classes="dialog-title")
-            yield Input(placeholder="Type to filter; Down to the list; Enter adds",
+            yield Label(t("Add from the library: {list}", list=self.title_text),
+                        classes="dialog-title", markup=False)
+            yield Input(placeholder=t("Type to filter; Down to the list; Enter adds"),
                         id="library-filter", compact=True)
             yield OptionList(id="library-items")
 
@@ -42,7 +44,8 @@ class LibraryScreen(Dialog[str | None]):
         options = found.first()
         words = text.casefold().split()
         options.set_options(
-            Option(Text(f"{'(in the list) ' if item in self.present else ''}{item}"), id=str(i))
+            Option(Text(t("(in the list) {item}", item=item) if item in self.present else item),
+                   id=str(i))
             for i, item in enumerate(self.items)
             if all(w in item.casefold() for w in words)
         )

@@ -9,25 +9,28 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Label
 
+from jdwizard.keys import both
 from jdwizard.tui.screens.dialog import Dialog
+from jdwizard.uilang import t
 
 
 class QuitScreen(Dialog[str]):
     """Dismissed with "save", "discard" or "cancel"."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("s", "choose('save')", "Save"),
-        Binding("d", "choose('discard')", "Discard"),
-        Binding("escape,c", "choose('cancel')", "Cancel"),
+        Binding(both("s"), "choose('save')", "Save"),
+        Binding(both("d"), "choose('discard')", "Discard"),
+        Binding(f"escape,{both('c')}", "choose('cancel')", "Cancel"),
     ]
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label("The document has unsaved changes.", classes="dialog-title")
+            yield Label(t("The document has unsaved changes."), classes="dialog-title")
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Save and quit (s)", id="save", variant="primary", compact=True)
-                yield Button("Discard (d)", id="discard", variant="error", compact=True)
-                yield Button("Cancel (Esc)", id="cancel", compact=True)
+                yield Button(t("Save and quit (s)"), id="save", variant="primary",
+                             compact=True)
+                yield Button(t("Discard (d)"), id="discard", variant="error", compact=True)
+                yield Button(t("Cancel (Esc)"), id="cancel", compact=True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id or "cancel")

@@ -10,16 +10,18 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Label
 
+from jdwizard.keys import both
 from jdwizard.tui.screens.dialog import Dialog
+from jdwizard.uilang import t
 
 
 class RestoreScreen(Dialog[str]):
     """Dismissed with "restore", "discard" or "keep"."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("r", "choose('restore')", "Restore"),
-        Binding("d", "choose('discard')", "Discard"),
-        Binding("k,escape", "choose('keep')", "Keep for later"),
+        Binding(both("r"), "choose('restore')", "Restore"),
+        Binding(both("d"), "choose('discard')", "Discard"),
+        Binding(f"{both('k')},escape", "choose('keep')", "Keep for later"),
     ]
 
     def __init__(self, what: str, age: str, detail: str, file: bool = True) -> None:
@@ -33,15 +35,18 @@ class RestoreScreen(Dialog[str]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            than = " is newer than the file" if self.file else ", never saved"
-            yield Label(f"An unsaved draft of {self.what} from {self.age}{than}.",
-                        classes="dialog-title", markup=False)
+            title = (t("An unsaved draft of {what} from {age} is newer than the file.",
+                       what=self.what, age=self.age) if self.file else
+                     t("An unsaved draft of {what} from {age}, never saved.",
+                       what=self.what, age=self.age))
+            yield Label(title, classes="dialog-title", markup=False)
             yield Label(self.detail, markup=False)
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Restore it (r)", id="restore", variant="primary", compact=True)
-                yield Button("Discard it (d)", id="discard", variant="error", compact=True)
-                yield Button("Keep it for later (k)", id="keep", compact=True)
-            yield Label("Kept drafts are listed by: jdwizard drafts", classes="dialog-hint")
+                yield Button(t("Restore it (r)"), id="restore", variant="primary",
+                             compact=True)
+                yield Button(t("Discard it (d)"), id="discard", variant="error", compact=True)
+                yield Button(t("Keep it for later (k)"), id="keep", compact=True)
+            yield Label(t("Kept drafts are listed by: jdwizard drafts"), classes="dialog-hint")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id or "keep")
@@ -55,8 +60,8 @@ class UnreadableDraftScreen(Dialog[str]):
     or "keep". Either way the file opens as it is on disk."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("r", "choose('remove')", "Remove"),
-        Binding("k,escape", "choose('keep')", "Keep"),
+        Binding(both("r"), "choose('remove')", "Remove"),
+        Binding(f"{both('k')},escape", "choose('keep')", "Keep it"),
     ]
 
     def __init__(self, what: str, problem: str, where: str) -> None:
@@ -68,13 +73,15 @@ class UnreadableDraftScreen(Dialog[str]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(f"The draft of {self.what} cannot be read: {self.problem}. "
-                        "Remove it, so that new drafts can be kept?",
+            yield Label(t("The draft of {what} cannot be read: {problem}. "
+                          "Remove it, so that new drafts can be kept?",
+                          what=self.what, problem=self.problem),
                         classes="dialog-title", markup=False)
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Remove it (r)", id="remove", variant="error", compact=True)
-                yield Button("Keep it (k)", id="keep", compact=True)
-            yield Label(f"It is {self.where}. Kept drafts are listed by: jdwizard drafts",
+                yield Button(t("Remove it (r)"), id="remove", variant="error", compact=True)
+                yield Button(t("Keep it (k)"), id="keep", compact=True)
+            yield Label(t("It is {where}. Kept drafts are listed by: jdwizard drafts",
+                          where=self.where),
                         classes="dialog-hint", markup=False)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
@@ -90,9 +97,9 @@ class LockedScreen(Dialog[str]):
     or "quit"."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("r", "choose('read-only')", "Read-only"),
-        Binding("b", "choose('break')", "Break the lock"),
-        Binding("q,escape", "choose('quit')", "Quit"),
+        Binding(both("r"), "choose('read-only')", "Read-only"),
+        Binding(both("b"), "choose('break')", "Break the lock"),
+        Binding(f"{both('q')},escape", "choose('quit')", "Quit"),
     ]
 
     def __init__(self, question: str) -> None:
@@ -103,10 +110,11 @@ class LockedScreen(Dialog[str]):
         with Vertical(classes="dialog"):
             yield Label(self.question, classes="dialog-title", markup=False)
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Open read-only (r)", id="read-only", variant="primary",
+                yield Button(t("Open read-only (r)"), id="read-only", variant="primary",
                              compact=True)
-                yield Button("Break the lock (b)", id="break", variant="error", compact=True)
-                yield Button("Quit (q)", id="quit", compact=True)
+                yield Button(t("Break the lock (b)"), id="break", variant="error",
+                             compact=True)
+                yield Button(t("Quit (q)"), id="quit", compact=True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id or "quit")

@@ -10,6 +10,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label
 
 from jdwizard.tui.screens.dialog import Dialog
+from jdwizard.uilang import t
 
 
 class SaveAsScreen(Dialog[str | None]):
@@ -23,9 +24,9 @@ class SaveAsScreen(Dialog[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label("Save as (the .md is written beside it):", classes="dialog-title")
+            yield Label(t("Save as (the .md is written beside it):"), classes="dialog-title")
             yield Input(self.suggestion, id="file-name", compact=True)
-            yield Label("Enter saves, Esc cancels.", classes="dialog-hint")
+            yield Label(t("Enter saves, Esc cancels."), classes="dialog-hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         name = event.value.strip()

@@ -13,6 +13,7 @@ from jdwizard.model import Document
 from jdwizard.tui.widgets.fields import FIELD_WIDGETS, Field
 from jdwizard.tui.widgets.list_editor import DutyEditor, Item, ListEditor
 from jdwizard.tui.widgets.records import RecordList
+from jdwizard.uilang import t
 
 Numbering = Callable[[str], str]
 
@@ -33,8 +34,12 @@ class StepForm(VerticalScroll):
         """Next was pressed here: True when the form acted on it itself."""
         return False
 
+    def retranslate(self) -> None:
+        """The interface's language changed while this form is shown (the start step):
+        show its words anew. The other forms are built anew instead."""
+
     def intro(self) -> Static:
-        return Static(self.hint, classes="step-hint")
+        return Static(t(self.hint), classes="step-hint")
 
     def items(self, label: str, place: str) -> ListEditor:
         values: list[Item] = places.get(self.doc, place)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 
 from jdwizard.tui.steps.base import StepForm
+from jdwizard.uilang import t
 
 
 class RightsForm(StepForm):
@@ -13,7 +14,7 @@ class RightsForm(StepForm):
 
     def compose(self) -> ComposeResult:
         yield self.intro()
-        yield self.items("Rights", "rights.items")
+        yield self.items(t("Rights"), "rights.items")
 
 
 class LiabilityForm(StepForm):
@@ -22,4 +23,4 @@ class LiabilityForm(StepForm):
 
     def compose(self) -> ComposeResult:
         yield self.intro()
-        yield self.items("Liability", "liability.items")
+        yield self.items(t("Liability"), "liability.items")

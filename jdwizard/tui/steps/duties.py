@@ -3,6 +3,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 
 from jdwizard.tui.steps.base import StepForm
+from jdwizard.uilang import t
 
 
 class DutiesForm(StepForm):
@@ -11,5 +12,5 @@ class DutiesForm(StepForm):
 
     def compose(self) -> ComposeResult:
         yield self.intro()
-        yield self.duty_items("Duties", "duties.items")
-        yield self.items("Main functions (optional)", "functions.items")
+        yield self.duty_items(t("Duties"), "duties.items")
+        yield self.items(t("Main functions (optional)"), "functions.items")

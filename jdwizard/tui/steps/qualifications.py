@@ -4,6 +4,7 @@ from textual.app import ComposeResult
 
 from jdwizard.tui.steps.base import StepForm
 from jdwizard.tui.widgets.fields import FlagField, LongTextField
+from jdwizard.uilang import t
 
 
 class QualificationsForm(StepForm):
@@ -13,12 +14,12 @@ class QualificationsForm(StepForm):
     def compose(self) -> ComposeResult:
         d = self.doc
         yield self.intro()
-        yield LongTextField(d, "qualifications.education", "Education")
-        yield LongTextField(d, "qualifications.experience", "Experience")
-        yield FlagField(d, "qualifications.experience_required", "Experience needed")
-        yield self.items("Must know", "qualifications.knowledge")
-        yield self.items("Guided by (laws, documents)", "qualifications.guided_by")
-        yield self.items("Skills", "qualifications.skills")
-        yield self.items("Personal qualities", "qualifications.qualities")
-        yield self.items("Further training", "qualifications.training")
-        yield self.items("Preferred (not required)", "qualifications.preferred")
+        yield LongTextField(d, "qualifications.education", t("Education"))
+        yield LongTextField(d, "qualifications.experience", t("Experience"))
+        yield FlagField(d, "qualifications.experience_required", t("Experience needed"))
+        yield self.items(t("Must know"), "qualifications.knowledge")
+        yield self.items(t("Guided by (laws, documents)"), "qualifications.guided_by")
+        yield self.items(t("Skills"), "qualifications.skills")
+        yield self.items(t("Personal qualities"), "qualifications.qualities")
+        yield self.items(t("Further training"), "qualifications.training")
+        yield self.items(t("Preferred (not required)"), "qualifications.preferred")

@@ -13,6 +13,8 @@ from jdwizard.safetext import pictured
 from jdwizard.tui.messages import JumpTo
 from jdwizard.tui.steps.base import StepForm
 from jdwizard.tui.widgets.preview import Preview
+from jdwizard.tui.words import place_name
+from jdwizard.uilang import t
 
 
 class ReviewForm(StepForm):
@@ -24,7 +26,7 @@ class ReviewForm(StepForm):
         yield self.intro()
         yield Label("", id="review-summary")
         yield OptionList(id="findings")
-        yield Label("The document", classes="group-title")
+        yield Label(t("The document"), classes="group-title")
         yield Preview(lambda: render(self.doc), id="review-document")
 
     def on_show(self) -> None:
@@ -35,13 +37,14 @@ class ReviewForm(StepForm):
     def show_findings(self, findings: Sequence[Finding]) -> None:
         super().show_findings(findings)
         errors = sum(f.severity == ERROR for f in findings)
-        summary = (f"{errors} to fix, {len(findings) - errors} to look at"
-                   if findings else "Nothing missing or vague.")
+        summary = (t("{errors} to fix, {warnings} to look at", errors=errors,
+                     warnings=len(findings) - errors)
+                   if findings else t("Nothing missing or vague."))
         self.query_one("#review-summary", Label).update(summary)
         options = self.query_one("#findings", OptionList)
         options.set_options(
-            Option(Text(pictured(f"{'[!]' if f.severity == ERROR else '[?]'} {f.place}: "
-                                 f"{f.message}")),
+            Option(Text(pictured(f"{'[!]' if f.severity == ERROR else '[?]'} "
+                                 f"{place_name(f.place)}: {f.message}")),
                    id=f"{i}")
             for i, f in enumerate(findings)
         )

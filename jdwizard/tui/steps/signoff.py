@@ -11,7 +11,13 @@ from jdwizard.model import Acknowledgement, Document, DocumentInfo, Signature
 from jdwizard.output.printed import BLANK_ROWS
 from jdwizard.tui.steps.base import StepForm
 from jdwizard.tui.widgets.fields import DateField, Field, FieldInput, TextField
-from jdwizard.tui.widgets.records import RecordList
+from jdwizard.tui.widgets.records import RecordList, RecordWords
+from jdwizard.uilang import t
+
+AGREEMENT = RecordWords("Agreement {n}", "Agreement {n} {lower}", "Add agreement",
+                        "Remove agreement {n}", "Agreement {n} removed. Press u to undo.")
+EMPLOYEE = RecordWords("Employee {n}", "Employee {n} {lower}", "Add employee",
+                       "Remove employee {n}", "Employee {n} removed. Press u to undo.")
 
 
 def _range_of(name: str) -> tuple[int, int]:
@@ -44,7 +50,8 @@ class CountInput(FieldInput):
 
     def restricted(self) -> None:
         self.app.bell()
-        self.notify(f"{self.title}: a whole number from {self.low} to {self.high}",
+        self.notify(t("{field}: a whole number from {low} to {high}", field=self.title,
+                      low=self.low, high=self.high),
                     severity="warning", timeout=3)
 
 
@@ -60,7 +67,8 @@ class CountField(Field):
     def editor(self) -> Input:
         value = places.get(self.doc, self.place)
         return CountInput("" if value is None else str(value), self.low, self.high, self.label,
-                          placeholder=f"{self.default} when empty; {self.low} to {self.high}",
+                          placeholder=t("{default} when empty; {low} to {high}",
+                                        default=self.default, low=self.low, high=self.high),
                           classes="field-editor", compact=True, select_on_focus=False)
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -78,23 +86,24 @@ class SignoffForm(StepForm):
     def compose(self) -> ComposeResult:
         d = self.doc
         yield self.intro()
-        yield Label("Approved by", classes="group-title")
-        yield TextField(d, "approval.position", "Position")
-        yield TextField(d, "approval.name", "Full name")
-        yield DateField(d, "approval.date", "Date", title="Approval date")
-        yield Label("Or approved by an order, instead of a signature:", classes="field-hint")
-        yield TextField(d, "approval.order_number", "Order No.")
-        yield DateField(d, "approval.order_date", "Order date")
-        yield Label("Developed by", classes="group-title")
-        yield TextField(d, "author.position", "Position")
-        yield TextField(d, "author.name", "Full name")
-        yield DateField(d, "author.date", "Date", title="Date developed")
-        yield Label("Agreed with", classes="group-title")
-        yield RecordList(d, "agreed", "Agreement",
-                         [("position", "Position", False), ("name", "Full name", False),
-                          ("date", "Date", True)], Signature)
-        yield Label("Acknowledgement sheet", classes="group-title")
-        yield RecordList(d, "acknowledged", "Employee",
-                         [("name", "Full name", False), ("date", "Date", True),
-                          ("passport", "Passport", False)], Acknowledgement)
-        yield CountField(d, "document.blank_rows", "Blank rows", BLANK_ROWS)
+        yield Label(t("Approved by"), classes="group-title")
+        yield TextField(d, "approval.position", t("Position"))
+        yield TextField(d, "approval.name", t("Full name"))
+        yield DateField(d, "approval.date", t("Date"), title=t("Approval date"))
+        yield Label(t("Or approved by an order, instead of a signature:"),
+                    classes="field-hint")
+        yield TextField(d, "approval.order_number", t("Order No."))
+        yield DateField(d, "approval.order_date", t("Order date"))
+        yield Label(t("Developed by"), classes="group-title")
+        yield TextField(d, "author.position", t("Position"))
+        yield TextField(d, "author.name", t("Full name"))
+        yield DateField(d, "author.date", t("Date"), title=t("Date developed"))
+        yield Label(t("Agreed with"), classes="group-title")
+        yield RecordList(d, "agreed", AGREEMENT,
+                         [("position", t("Position"), False), ("name", t("Full name"), False),
+                          ("date", t("Date"), True)], Signature)
+        yield Label(t("Acknowledgement sheet"), classes="group-title")
+        yield RecordList(d, "acknowledged", EMPLOYEE,
+                         [("name", t("Full name"), False), ("date", t("Date"), True),
+                          ("passport", t("Passport"), False)], Acknowledgement)
+        yield CountField(d, "document.blank_rows", t("Blank rows"), BLANK_ROWS)

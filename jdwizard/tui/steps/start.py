@@ -6,15 +6,16 @@ from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import Input, Label, OptionList, Select
+from textual.widgets import Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from jdwizard.output.markdown import render
 from jdwizard.presets import Preset, all_presets, blank_preset, match_rank
-from jdwizard.tui.messages import PresetChosen
+from jdwizard.tui.messages import LanguageChosen, PresetChosen
 from jdwizard.tui.steps.base import StepForm
 from jdwizard.tui.widgets.fields import FieldSelect
 from jdwizard.tui.widgets.preview import Preview
+from jdwizard.uilang import t
 
 LANGUAGES = (("en", "English"), ("ru", "Русский"))
 
@@ -26,14 +27,23 @@ class StartForm(StepForm):
     def compose(self) -> ComposeResult:
         yield self.intro()
         with Horizontal(classes="field"):
-            yield Label("Language", classes="field-label")
-            yield FieldSelect([(name, code) for code, name in LANGUAGES], label="Language",
+            yield Label(t("Language"), id="language-label", classes="field-label")
+            yield FieldSelect([(name, code) for code, name in LANGUAGES], label=t("Language"),
                               value=self.doc.language, allow_blank=False, id="language",
                               compact=True, classes="field-editor")
-        yield Input(placeholder="Filter presets", id="preset-filter", compact=True)
+        yield Input(placeholder=t("Filter presets"), id="preset-filter", compact=True)
         yield OptionList(id="preset-list")
-        yield Label("Preview of the preset", classes="group-title")
+        yield Label(t("Preview of the preset"), id="preset-preview-title",
+                    classes="group-title")
         yield Preview(self._preview_text, id="preset-preview")
+
+    def retranslate(self) -> None:
+        self.query_one(".step-hint", Static).update(t(self.hint))
+        self.query_one("#language-label", Label).update(t("Language"))
+        self.query_one("#language", FieldSelect).label = t("Language")
+        self.query_one("#preset-filter", Input).placeholder = t("Filter presets")
+        self.query_one("#preset-preview-title", Label).update(t("Preview of the preset"))
+        self._fill()
 
     @property
     def language(self) -> str:
@@ -69,7 +79,8 @@ class StartForm(StepForm):
             # An empty list would leave no way on but clearing the filter.
             found = [blank_preset(self.language)]
             typed = " ".join(self.query_one("#preset-filter", Input).value.split())
-            shown = [Option(Text(f"No preset matches “{typed}”; start from:"), disabled=True),
+            shown = [Option(Text(t("No preset matches “{typed}”; start from:", typed=typed)),
+                            disabled=True),
                      Option(Text(_one_line(found[0], width)), id=found[0].name)]
         options.set_options(shown)
         target = keep if keep in {p.name for p in found} else found[0].name
@@ -82,6 +93,9 @@ class StartForm(StepForm):
     def on_select_changed(self, event: Select.Changed) -> None:
         event.stop()
         self._fill()
+        # The interface speaks the language chosen for the document, as it will when
+        # the file is opened again.
+        self.post_message(LanguageChosen(self.language))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -121,6 +135,6 @@ class StartForm(StepForm):
 def _one_line(preset: Preset, width: int = 54) -> str:
     """Title and summary cut to one line: the preview below shows the whole preset."""
     if not preset.title:
-        return "Blank page: only the clauses every description carries"
+        return t("Blank page: only the clauses every description carries")
     line = f"{preset.title}: {preset.summary}"
     return line if len(line) <= width else line[: width - 1].rstrip() + "…"

@@ -5,6 +5,7 @@ from textual.app import ComposeResult
 from jdwizard.tui.steps.base import StepForm
 from jdwizard.tui.widgets.fields import FlagField, LongTextField, TextField
 from jdwizard.tui.widgets.list_editor import ListEditor
+from jdwizard.uilang import t
 
 
 class SubordinationForm(StepForm):
@@ -14,12 +15,12 @@ class SubordinationForm(StepForm):
     def compose(self) -> ComposeResult:
         d = self.doc
         yield self.intro()
-        yield TextField(d, "subordination.reports_to", "Reports to")
-        yield FlagField(d, "subordination.heads_organization", "Heads the org.")
-        yield TextField(d, "subordination.substitute", "Substitute")
-        yield LongTextField(d, "subordination.appointment", "Appointed by")
-        yield self.items("Subordinates", "subordination.subordinates")
-        yield self.items("Further general provisions", "general.items")
+        yield TextField(d, "subordination.reports_to", t("Reports to"))
+        yield FlagField(d, "subordination.heads_organization", t("Heads the org."))
+        yield TextField(d, "subordination.substitute", t("Substitute"))
+        yield LongTextField(d, "subordination.appointment", t("Appointed by"))
+        yield self.items(t("Subordinates"), "subordination.subordinates")
+        yield self.items(t("Further general provisions"), "general.items")
 
     def on_show(self) -> None:
         # Subordinates are asked for only where they apply: for managers.

@@ -23,10 +23,12 @@ from textual.widgets import Input, Label, Select, TextArea
 from jdwizard import places
 from jdwizard.checks import is_required
 from jdwizard.dates import date_text, parse_date
+from jdwizard.keys import LATIN_OF, TWIN
 from jdwizard.model import Document
 from jdwizard.safetext import pictured, unpictured
 from jdwizard.tui.messages import Edited, Unparsed
 from jdwizard.tui.widgets.paragraph import ParagraphArea
+from jdwizard.uilang import t
 
 NEXT_FIELD = Binding("enter", "next_field", "Next field", show=False, priority=True)
 """Enter goes on to the next field: a priority binding, so that it comes before the
@@ -64,7 +66,9 @@ Choice = TypeVar("Choice")
 
 class FieldSelect(GoesOnWithEnter, Select[Choice]):
     """A form's choice: Enter goes on to the next field, as in a text field, instead of
-    opening the list (Space, Up or Down open it); a letter chooses the option it begins.
+    opening the list (Space, Up or Down open it); a letter chooses the option it begins
+    (the next such option when pressed again), on either keyboard layout: «д» or l
+    (the same key) chooses «Да», y or «н» chooses Yes.
 
     Moving through a form with Enter must never open a choice and let the text typed
     next change it: that is how "Heads the org." became "No" and a title was lost.
@@ -86,15 +90,25 @@ class FieldSelect(GoesOnWithEnter, Select[Choice]):
             return
         event.stop()
         event.prevent_default()
-        match = next((value for prompt, value in self.choices
-                      if prompt.casefold().startswith(letter)), None)
+        match = self.chosen_by(letter)
         if match is None:
             # A letter typed here was meant for a text field: say so rather than drop it.
             self.app.bell()
-            self.notify(f"{self.label} is a choice, not text: Space opens it, a letter "
-                        "chooses, Enter goes on.", timeout=4)
+            self.notify(t("{label} is a choice, not text: Space opens it, a letter "
+                          "chooses, Enter goes on.", label=self.label), timeout=4)
         else:
             self.value = match
+
+    def chosen_by(self, letter: str) -> Choice | None:
+        """The option a letter chooses: the first that begins with it, or with the letter
+        on the same key of the other layout; the next one when the current begins so."""
+        for key in (letter, TWIN.get(letter), LATIN_OF.get(letter)):
+            values = [value for prompt, value in self.choices
+                      if key and prompt.casefold().startswith(key)]
+            if values:
+                current = values.index(self.value) if self.value in values else -1
+                return values[(current + 1) % len(values)]
+        return None
 
 
 def field_id(place: str) -> str:
@@ -189,7 +203,7 @@ class DateField(Field):
 
     def editor(self) -> Input:
         value = date_text(places.get(self.doc, self.place), self.doc.language)
-        hint = "DD.MM.YYYY" if self.doc.language == "ru" else "YYYY-MM-DD"
+        hint = t("DD.MM.YYYY") if self.doc.language == "ru" else t("YYYY-MM-DD")
         return FieldInput(value, placeholder=hint, classes="field-editor", compact=True,
                           select_on_focus=False)
 
@@ -239,7 +253,7 @@ class ChoiceField(Field):
     def editor(self) -> FieldSelect[str]:
         value = places.get(self.doc, self.place)
         return FieldSelect(self.choices, label=self.label, value=value or Select.NULL,
-                           allow_blank=self.blank, prompt="(not set)",
+                           allow_blank=self.blank, prompt=t("(not set)"),
                            classes="field-editor", compact=True)
 
     def on_select_changed(self, event: Select.Changed) -> None:
@@ -254,9 +268,9 @@ class FlagField(Field):
 
     def editor(self) -> FieldSelect[bool]:
         value = places.get(self.doc, self.place)
-        return FieldSelect([("Yes", True), ("No", False)], label=self.label,
+        return FieldSelect([(t("Yes"), True), (t("No"), False)], label=self.label,
                            value=Select.NULL if value is None else value,
-                           prompt="(not set)", classes="field-editor", compact=True)
+                           prompt=t("(not set)"), classes="field-editor", compact=True)
 
     def on_select_changed(self, event: Select.Changed) -> None:
         event.stop()

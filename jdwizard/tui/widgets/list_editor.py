@@ -20,12 +20,14 @@ from textual.containers import Vertical
 from textual.widget import Widget
 from textual.widgets import Label, Static, TextArea
 
+from jdwizard.keys import both
 from jdwizard.model import Duty
 from jdwizard.output.mdtext import normalize
 from jdwizard.safetext import pictured, unpictured
 from jdwizard.tui.messages import DetailsRequested, Edited, ExternalRequested, LibraryRequested
 from jdwizard.tui.widgets.fields import field_id
 from jdwizard.tui.widgets.paragraph import ParagraphArea
+from jdwizard.uilang import t
 
 Item = str | Duty
 
@@ -108,12 +110,12 @@ class ListEditor(Widget, can_focus=True):
         Binding("up", "cursor(-1)", "Up", show=False),
         Binding("down", "cursor(1)", "Down", show=False),
         Binding("enter", "edit", "Edit"),
-        Binding("a,insert", "add", "Add"),
-        Binding("delete,d", "delete", "Del", key_display="d"),
-        Binding("u,ctrl+z", "undo", "Undo"),
+        Binding(f"{both('a')},insert", "add", "Add"),
+        Binding(f"delete,{both('d')}", "delete", "Del", key_display="d"),
+        Binding(f"{both('u')},ctrl+z", "undo", "Undo"),
         Binding("shift+up,minus", "move(-1)", "Move up", group=MOVE, key_display="⇧↑"),
         Binding("shift+down,plus", "move(1)", "Move down", group=MOVE, key_display="⇧↓"),
-        Binding("l", "library", "Library"),
+        Binding(both("l"), "library", "Library"),
         Binding("ctrl+e,f4", "external", "Editor", key_display="F4", show=False),
         Binding("home", "cursor_to(0)", "First", show=False),
         Binding("end", "cursor_to(-1)", "Last", show=False),
@@ -152,11 +154,12 @@ class ListEditor(Widget, can_focus=True):
         """The text of the item being edited as it was before the edit, for Escape."""
 
     def compose(self) -> ComposeResult:
-        yield Label(f"{self.label}{' *' if self.required else ''}", classes="list-label")
+        yield Label(f"{self.label}{' *' if self.required else ''}", classes="list-label",
+                    markup=False)
         with Vertical(classes="rows"):
             for i in range(len(self.items)):
                 yield ItemRow(self._row_text(i), markup=False)
-        yield Static("(empty: press a to add an item)", classes="empty-hint")
+        yield Static(t("(empty: press a to add an item)"), classes="empty-hint")
 
     def on_mount(self) -> None:
         self._show_cursor()
@@ -166,7 +169,7 @@ class ListEditor(Widget, can_focus=True):
     def _row_text(self, index: int) -> str:
         item = self.items[index]
         number = self.numbering(f"{self.place}[{index + 1}]") or "•"
-        text = pictured(item_text(item)) or "(empty)"
+        text = pictured(item_text(item)) or t("(empty)")
         return f"{number} {text}{self._details(item)}"
 
     @staticmethod
@@ -177,7 +180,7 @@ class ListEditor(Widget, can_focus=True):
         if item.share is not None:
             parts.append(f"{item.share}%")
         if item.essential is not None:
-            parts.append("essential" if item.essential else "marginal")
+            parts.append(t("essential") if item.essential else t("marginal"))
         return "  [" + " · ".join(parts) + "]"
 
     def _rows(self) -> list[ItemRow]:
@@ -404,7 +407,7 @@ class ListEditor(Widget, can_focus=True):
         self.deleted.append((self.cursor, self.items[self.cursor]))
         self._remove(self.cursor)
         self.refresh_bindings()
-        self.notify("Deleted. Press u to undo.", timeout=3)
+        self.notify(t("Deleted. Press u to undo."), timeout=3)
 
     def _remove(self, index: int) -> None:
         del self.items[index]
@@ -444,7 +447,7 @@ class ListEditor(Widget, can_focus=True):
 class DutyEditor(ListEditor):
     """The duties list, with each duty's group, share of time and essential mark."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("g", "details", "Details")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding(both("g"), "details", "Details")]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # With Details, 80 columns have no room for Undo beside Move: while there is a

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from textual.app import ComposeResult
@@ -11,12 +12,31 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label
 
 from jdwizard import places
+from jdwizard.keys import both
 from jdwizard.model import Document
 from jdwizard.tui.messages import Edited
 from jdwizard.tui.widgets.fields import DateField, TextField, field_id
+from jdwizard.uilang import t
 
 FieldSpec = tuple[str, str, bool]
-"""(attribute, label, is a date)"""
+"""(attribute, label, is a date); the label in the interface's language"""
+
+
+@dataclass(frozen=True)
+class RecordWords:
+    """What the blocks of one kind of record are called, in English (translated when
+    shown): {n} is the record's number, {field} a field's label and {lower} the same in
+    lower case."""
+
+    record: str
+    """ "Agreement {n}" """
+    field: str
+    """A field of a record, in messages: "Agreement {n} {lower}" """
+    add: str
+    remove: str
+    """ "Remove agreement {n}" """
+    removed: str
+    """ "Agreement {n} removed. Press u to undo." """
 
 
 class RecordList(Vertical):
@@ -24,14 +44,14 @@ class RecordList(Vertical):
     deleted list item does."""
 
     DEFAULT_CLASSES = "records"
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("u,ctrl+z", "undo", "Undo")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding(f"{both('u')},ctrl+z", "undo", "Undo")]
 
-    def __init__(self, doc: Document, place: str, title: str, fields: list[FieldSpec],
+    def __init__(self, doc: Document, place: str, words: RecordWords, fields: list[FieldSpec],
                  new_record: Callable[[], Any]) -> None:
         super().__init__(id=f"f-{place}")
         self.doc = doc
         self.place = place
-        self.title = title
+        self.words = words
         self.fields = fields
         self.new_record = new_record
         self.removed: list[tuple[int, Any]] = []
@@ -44,15 +64,15 @@ class RecordList(Vertical):
 
     def compose(self) -> ComposeResult:
         for i in range(1, len(self.records) + 1):
-            yield Label(f"{self.title} {i}", classes="record-title")
+            yield Label(t(self.words.record, n=i), classes="record-title", markup=False)
             for attr, label, is_date in self.fields:
                 kind = DateField if is_date else TextField
                 yield kind(self.doc, f"{self.place}[{i}].{attr}", label,
-                           title=f"{self.title} {i} {label.lower()}")
-            yield Button(f"Remove {self.title.lower()} {i}", id=f"remove-{self.place}-{i}",
+                           title=t(self.words.field, n=i, field=label, lower=label.lower()))
+            yield Button(t(self.words.remove, n=i), id=f"remove-{self.place}-{i}",
                          classes="record-remove", compact=True)
         with Horizontal(classes="record-add-row"):
-            yield Button(f"Add {self.title.lower()}", id=f"add-{self.place}",
+            yield Button(t(self.words.add), id=f"add-{self.place}",
                          classes="record-add", compact=True)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -77,7 +97,7 @@ class RecordList(Vertical):
         self.removed.append((index, self.records.pop(index)))
         await self._changed(typed)
         self.query_one(f"#add-{self.place}", Button).focus()
-        self.notify(f"{self.title} {index + 1} removed. Press u to undo.", timeout=4)
+        self.notify(t(self.words.removed, n=index + 1), timeout=4)
 
     async def action_undo(self) -> None:
         if self.removed:

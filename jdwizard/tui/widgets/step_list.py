@@ -7,6 +7,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from jdwizard.steps import DONE, EMPTY, MARKS, MISSING, STEPS, Step
+from jdwizard.uilang import t
 
 STYLES = {DONE: "green", MISSING: "bold red", EMPTY: "dim"}
 
@@ -14,12 +15,18 @@ STYLES = {DONE: "green", MISSING: "bold red", EMPTY: "dim"}
 class StepList(OptionList):
     def __init__(self, with_start: bool) -> None:
         self.steps: list[Step] = [s for s in STEPS if with_start or s.key != "start"]
-        super().__init__(*(Option(Text(s.title), id=s.key) for s in self.steps), id="steps")
+        super().__init__(*(Option(Text(t(s.title)), id=s.key) for s in self.steps), id="steps")
         self.states: dict[str, str] = {}
         self.current = ""
-        self.border_title = "Steps"
+        self.retitle()
+
+    def retitle(self) -> None:
+        """The list's words anew, in the interface's language."""
+        self.border_title = t("Steps")
         # The footer is full of the focused field's keys; these two are always here.
-        self.border_subtitle = "F1 help ^q quit"
+        self.border_subtitle = t("F1 help ^q quit")
+        if self.states:
+            self.show_states(self.states)
 
     def show_states(self, states: dict[str, str]) -> None:
         self.states = states
@@ -28,7 +35,7 @@ class StepList(OptionList):
             mark = MARKS.get(state, "   ")
             # The open step is marked in text as well as by the highlight.
             pointer = "›" if step.key == self.current else " "
-            prompt = Text.assemble((mark, STYLES.get(state, "")), pointer, step.title)
+            prompt = Text.assemble((mark, STYLES.get(state, "")), pointer, t(step.title))
             self.replace_option_prompt_at_index(index, prompt)
 
     def show_step(self, key: str) -> None:
