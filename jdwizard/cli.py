@@ -20,6 +20,8 @@ PREVIEW_HELP = "start with the finished document shown beside the form (F3 toggl
 BLINK_HELP = "a blinking cursor (off by default: blinking costs traffic on a slow link)"
 UI_LANG_HELP = ("the wizard's language (else JDWIZARD_UI_LANG, else the document's, "
                 "else the locale's)")
+MESSAGES_LANG_HELP = ("the messages' language (else JDWIZARD_UI_LANG, else each document's, "
+                      "else the locale's)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,11 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--lang", choices=("en", "ru"),
                         help="headings and phrases in this language")
     render.add_argument("--stdout", action="store_true", help="print instead of writing files")
+    render.add_argument("--ui-lang", choices=("en", "ru"), help=MESSAGES_LANG_HELP)
 
     check = sub.add_parser("check", help="report what is missing or vague")
     check.add_argument("paths", nargs="+", metavar="PATH", help="files, or folders of *.toml")
     check.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
     check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--ui-lang", choices=("en", "ru"), help=MESSAGES_LANG_HELP)
 
     sub.add_parser("presets", help="list the presets")
 
@@ -76,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="the draft: its target file, or its key from the list")
     kept.add_argument("-o", "--output", metavar="FILE.toml",
                       help="restore: write here instead of the draft's own file")
+    kept.add_argument("--ui-lang", choices=("en", "ru"), help=MESSAGES_LANG_HELP)
     return parser
 
 
@@ -111,15 +116,17 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "presets":
         return commands.list_presets()
     if args.command == "render":
-        return commands.render(args.files, args.output, args.lang, args.stdout, args.to)
+        return commands.render(args.files, args.output, args.lang, args.stdout, args.to,
+                               ui_lang=args.ui_lang)
     if args.command == "check":
-        return commands.check(args.paths, args.strict, args.format)
+        return commands.check(args.paths, args.strict, args.format, ui_lang=args.ui_lang)
     if args.command == "drafts":
         from jdwizard import draft_commands
 
-        return draft_commands.run(args.action, args.draft, args.output)
+        return draft_commands.run(args.action, args.draft, args.output, ui_lang=args.ui_lang)
     if args.command == "new" and args.no_input:
-        return commands.new_file(args.file, args.preset, args.lang, args.force)
+        return commands.new_file(args.file, args.preset, args.lang, args.force,
+                                 ui_lang=args.ui_lang)
     return _wizard(args)
 
 

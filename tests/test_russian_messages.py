@@ -362,3 +362,16 @@ def test_the_lead_ins_findings_in_russian() -> None:
     assert len(messages) == 4
     for message in messages:
         assert not _latin(message), message
+
+
+def test_ui_lang_on_the_command_line_pins_the_messages(tmp_path: Path) -> None:
+    from jdwizard import fileformat, presets
+    from tests.cli_helpers import jd
+
+    fileformat.save(presets.new_document("sales-manager-ru"), tmp_path / "ru.toml")
+    english = jd(tmp_path, "check", "--ui-lang", "en", "ru.toml")
+    assert english.err_lines[-1].startswith("checked 1 file"), english
+    russian = jd(tmp_path, "check", "ru.toml")
+    assert russian.err_lines[-1].startswith("проверено 1 файл"), russian
+    assert jd(tmp_path, "render", "--ui-lang", "en", "ru.toml").err_lines == ["wrote ru.md"]
+    assert jd(tmp_path, "drafts", "--ui-lang", "ru").code == 0
