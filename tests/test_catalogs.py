@@ -30,7 +30,7 @@ import textual
 from rich.console import Console
 from textual.app import App
 from textual.pilot import Pilot
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 
 from jdwizard import drafts, fileformat, presets, uilang
 from jdwizard.catalogs.ru_wizard import WIZARD
@@ -262,6 +262,35 @@ def test_the_missing_values_of_a_blank_document_are_marked_in_russian(tmp_path: 
 
     run(app, walk)
     assert_russian(screens, set())
+
+
+def toml_keys() -> set[str]:
+    """The file's own names (experience_required = false), which a finding may cite."""
+    from jdwizard import model
+
+    names = {"true", "false"}
+    for value in vars(model).values():
+        if dataclasses.is_dataclass(value) and isinstance(value, type):
+            names |= {spec.name for spec in dataclasses.fields(value)}
+    return names
+
+
+def test_the_findings_of_a_blank_document_are_in_russian() -> None:
+    # The findings' words are catalogs/ru_messages.py's; the Review step's are the wizard's.
+    app = WizardApp(presets.new_document("blank-ru"), None, section="review")
+    screens: Screens = {}
+
+    async def walk(pilot: Pilot[Any]) -> None:
+        await shot(pilot, screens, "review")
+        options = app.query_one("#findings", OptionList)
+        screens["findings"] = "\n".join(str(options.get_option_at_index(i).prompt)
+                                         for i in range(options.option_count))
+        await app.show_step("position")
+        await shot(pilot, screens, "position, its values missing")
+
+    run(app, walk)
+    assert app.findings
+    assert_russian(screens, toml_keys())
 
 
 def test_the_draft_and_lock_dialogs_are_in_russian(tmp_path: Path) -> None:
