@@ -39,7 +39,7 @@ def test_to_several_formats_writes_each_beside_the_file(tmp_path: Path) -> None:
     source = _description(tmp_path)
     result = jd(tmp_path, "render", "sales.toml", "--to", "md,docx,pdf")
     assert result.code == 0, result
-    assert result.err_lines == ["wrote sales.md", "wrote sales.docx", "wrote sales.pdf"]
+    assert result.err_lines == ["записан sales.md", "записан sales.docx", "записан sales.pdf"]
     duty = fileformat.load(source).duties.items[0].text
     assert duty in _docx_text(tmp_path / "sales.docx")
     assert duty in _pdf_text(tmp_path / "sales.pdf")
