@@ -131,15 +131,18 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def _wizard(args: argparse.Namespace) -> int:
+    from jdwizard import uilang
+
+    # The wizard's language, until the document's is known (a wrong --section is said in
+    # it too): the wizard then follows the document's unless --ui-lang or
+    # JDWIZARD_UI_LANG chose.
+    uilang.choose(args.ui_lang, args.lang if args.command == "new" else None)
     # A step key or a place of the model ("final.items"); the wizard opens at either.
     # Resolved first: a wrong name is one line, before anything loads.
     name = getattr(args, "section", None)  # only edit has --section
     section = sections.resolve(name) if name is not None else None
-    from jdwizard import uilang, wizard  # Textual is loaded only here.
+    from jdwizard import wizard  # Textual is loaded only here.
 
-    # The wizard's language, until the document's is known: the wizard then follows the
-    # document's unless --ui-lang or JDWIZARD_UI_LANG chose.
-    uilang.choose(args.ui_lang, args.lang if args.command == "new" else None)
     if args.command == "edit":
         return wizard.edit(args.file, section, args.blink, args.preview)
     return wizard.new(args.file, args.preset, args.lang, args.force, args.blink, args.preview)
