@@ -587,14 +587,14 @@ def run_cmd_with_stdin(cmd: list[str], cwd: Path, env: dict[str, str], stdin: in
 
 def test_an_os_error_that_escapes_is_one_line(monkeypatch: pytest.MonkeyPatch,
                                               capsys: pytest.CaptureFixture[str]) -> None:
-    def broken(*args: object) -> int:
+    def broken(*args: object, **kwargs: object) -> int:
         raise OSError(errno.EIO, "Input/output error", "jd/x\x1b[2J.toml")
 
     monkeypatch.setattr(commands, "render", broken)
     assert main(["render", "x.toml"]) == 2
     assert capsys.readouterr().err == "jdwizard: jd/x\\x1b[2J.toml: Input/output error\n"
 
-    def unnamed(*args: object) -> int:
+    def unnamed(*args: object, **kwargs: object) -> int:
         raise OSError(errno.ELOOP, os.strerror(errno.ELOOP))
 
     monkeypatch.setattr(commands, "check", unnamed)
