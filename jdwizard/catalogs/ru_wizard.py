@@ -92,6 +92,7 @@ WIZARD: Final[dict[str, str]] = {
     "Tick": "Отметить",
     # --- the command palette ---
     "Search for commands…": "Поиск команды…",
+    "Search for themes…": "Поиск темы…",
     "Go to: {step}": "Перейти: {step}",
     "Export: DOCX and PDF": "Экспорт: DOCX и PDF",
     "Write the document to sign beside the file (also e on Review & save)":

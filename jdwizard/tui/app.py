@@ -275,6 +275,12 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
             self.push_screen(CommandPalette(placeholder=t("Search for commands…"),
                                             id="--command-palette"))
 
+    def search_themes(self) -> None:
+        from textual.theme import ThemeProvider
+
+        self.push_screen(CommandPalette(providers=[ThemeProvider],
+                                        placeholder=t("Search for themes…")))
+
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         # Textual's own, in the interface's language; "Keys" opens the wizard's help,
         # which names every key in that language (Textual's key panel would not).
