@@ -65,38 +65,3 @@ def _has_value(value: object) -> bool:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return any(_has_value(getattr(value, f.name)) for f in dataclasses.fields(value))
     return value is not None and value not in ("", [], {})
-
-
-def step_summary(step: Step, doc: Document) -> str:
-    """One line on what the step holds, for the overview beside the step list."""
-    summaries = {
-        "position": lambda: _join(doc.position.title, doc.position.category,
-                                  doc.organization.department),
-        "subordination": lambda: _join(doc.subordination.reports_to and
-                                       f"reports to {doc.subordination.reports_to}",
-                                       doc.subordination.appointment),
-        "qualifications": lambda: _join(doc.qualifications.education,
-                                        _count(doc.qualifications.knowledge, "thing to know",
-                                               "things to know")),
-        "duties": lambda: _join(_count(doc.duties.items, "duty", "duties"),
-                                _count(doc.functions.items, "function", "functions")),
-        "rights": lambda: _count(doc.rights.items, "right", "rights"),
-        "liability": lambda: _count(doc.liability.items, "clause", "clauses"),
-        "conditions": lambda: _join(doc.conditions.schedule,
-                                    _count(doc.final.items, "final provision",
-                                           "final provisions")),
-        "signoff": lambda: _join(doc.approval.position and f"approved by {doc.approval.position}",
-                                 _count(doc.agreed, "agreement", "agreements"),
-                                 _count(doc.acknowledged, "acknowledgement",
-                                        "acknowledgements")),
-    }
-    make = summaries.get(step.key)
-    return (make() if make else "") or "empty"
-
-
-def _count(items: Sequence[object], one: str, many: str) -> str:
-    return f"{len(items)} {one if len(items) == 1 else many}" if items else ""
-
-
-def _join(*parts: str) -> str:
-    return "; ".join(p for p in parts if p)
