@@ -13,8 +13,11 @@ import os
 import stat
 import time
 from pathlib import Path
+from typing import Final
 
 from jdwizard.errors import JDError
+from jdwizard.findings import N_
+from jdwizard.uilang import t
 
 
 def write_text_atomic(path: str | Path, text: str, new_mode: int = 0o666,
@@ -45,14 +48,14 @@ def write_bytes_atomic(path: str | Path, data: bytes, new_mode: int = 0o666,
         mode = _mode_of(target) if follow_symlinks else None
         tmp = _write_temporary(target, data, new_mode)
     except OSError as exc:
-        raise JDError(path, f"cannot write: {plain_reason(exc)}") from None
+        raise JDError(path, t("cannot write: {reason}", reason=plain_reason(exc))) from None
     try:
         if mode is not None:
             os.chmod(tmp, mode)
         os.replace(tmp, target)
     except OSError as exc:
         _remove_quietly(tmp)
-        raise JDError(path, f"cannot write: {plain_reason(exc)}") from None
+        raise JDError(path, t("cannot write: {reason}", reason=plain_reason(exc))) from None
     _sync_directory(target.parent)
     _remove_stale_temporaries(target)
 
@@ -68,20 +71,21 @@ def _is_stream(path: str | Path) -> bool:
     except (FileNotFoundError, NotADirectoryError):
         return False  # a file to create; what is wrong on its way, the save will say
     except OSError as exc:
-        raise JDError(path, f"cannot write: {plain_reason(exc)}") from None
+        raise JDError(path, t("cannot write: {reason}", reason=plain_reason(exc))) from None
     if stat.S_ISREG(kind):
         return False
     if stat.S_ISCHR(kind) or stat.S_ISFIFO(kind):
         return True
-    raise JDError(path, f"cannot write: is {kind_of(kind)}, not a file")
+    raise JDError(path, t("cannot write: is {kind}, not a file", kind=kind_of(kind)))
 
 
 def kind_of(mode: int) -> str:
     """What a path that is not a regular file is, by its st_mode: "a folder", "a FIFO"."""
-    kinds = [(stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"),
-             (stat.S_ISBLK, "a block device (a disk or a partition)"),
-             (stat.S_ISCHR, "a device"), (stat.S_ISLNK, "a symbolic link")]
-    return next((name for test, name in kinds if test(mode)), "not a regular file")
+    kinds = [(stat.S_ISDIR, N_("a folder")), (stat.S_ISFIFO, N_("a FIFO")),
+             (stat.S_ISSOCK, N_("a socket")),
+             (stat.S_ISBLK, N_("a block device (a disk or a partition)")),
+             (stat.S_ISCHR, N_("a device")), (stat.S_ISLNK, N_("a symbolic link"))]
+    return t(next((name for test, name in kinds if test(mode)), N_("not a regular file")))
 
 
 def _write_into(path: str | Path, data: bytes) -> None:
@@ -92,13 +96,13 @@ def _write_into(path: str | Path, data: bytes) -> None:
         fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK | os.O_NOCTTY)
     except OSError as exc:
         if exc.errno == errno.ENXIO:
-            raise JDError(path, "cannot write: is a FIFO no one reads") from None
-        raise JDError(path, f"cannot write: {plain_reason(exc)}") from None
+            raise JDError(path, t("cannot write: is a FIFO no one reads")) from None
+        raise JDError(path, t("cannot write: {reason}", reason=plain_reason(exc))) from None
     try:
         kind = os.fstat(fd).st_mode
         if not (stat.S_ISCHR(kind) or stat.S_ISFIFO(kind)):
             # Replaced between the look and the open: never write into a file unatomically.
-            raise JDError(path, "cannot write: it changed while being opened; try again")
+            raise JDError(path, t("cannot write: it changed while being opened; try again"))
         os.set_blocking(fd, True)  # a full pipe waits for its reader, not EAGAIN
         view = memoryview(data)
         while view:
@@ -106,18 +110,31 @@ def _write_into(path: str | Path, data: bytes) -> None:
     except BrokenPipeError:
         raise  # the reader went away (-o /dev/stdout | head), as with render --stdout
     except OSError as exc:
-        raise JDError(path, f"cannot write: {plain_reason(exc)}") from None
+        raise JDError(path, t("cannot write: {reason}", reason=plain_reason(exc))) from None
     finally:
         os.close(fd)
 
 
+_REASONS: Final = {
+    # The system's own words (glibc's strerror), so that English reads as other tools
+    # say it, and a key to translate by: strerror is always English.
+    errno.ENOENT: N_("No such file or directory"), errno.EACCES: N_("Permission denied"),
+    errno.EPERM: N_("Operation not permitted"), errno.ENOSPC: N_("No space left on device"),
+    errno.EROFS: N_("Read-only file system"), errno.EISDIR: N_("Is a directory"),
+    errno.ENOTDIR: N_("Not a directory"), errno.EEXIST: N_("File exists"),
+    errno.EIO: N_("Input/output error"), errno.EDQUOT: N_("Disk quota exceeded"),
+    errno.EBUSY: N_("Device or resource busy"), errno.ETXTBSY: N_("Text file busy"),
+    errno.EMFILE: N_("Too many open files"), errno.ENOTEMPTY: N_("Directory not empty"),
+    errno.EXDEV: N_("Invalid cross-device link"), errno.ENXIO: N_("No such device or address"),
+    errno.ELOOP: N_("a loop of symbolic links (a link that leads back to itself)"),
+    errno.ENAMETOOLONG: N_("the name is longer than the system allows"),
+}
+
+
 def plain_reason(exc: OSError) -> str:
-    """Why a path could not be used, in words: the ones strerror says less plainly."""
-    if exc.errno == errno.ELOOP:
-        return "a loop of symbolic links (a link that leads back to itself)"
-    if exc.errno == errno.ENAMETOOLONG:
-        return "the name is longer than the system allows"
-    return exc.strerror or str(exc)
+    """Why a path could not be used, in words, in the interface's language."""
+    reason = _REASONS.get(exc.errno) if exc.errno is not None else None
+    return t(reason) if reason else exc.strerror or str(exc)
 
 
 def _mode_of(target: Path) -> int | None:

@@ -26,9 +26,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jdwizard import fileformat
-from jdwizard.atomicfile import kind_of, write_text_atomic
+from jdwizard.atomicfile import kind_of, plain_reason, write_text_atomic
 from jdwizard.errors import JDError
 from jdwizard.model import Document
+from jdwizard.uilang import t
 
 STATE_ENV = "JDWIZARD_STATE_DIR"
 """Overrides the state folder (tests, or a user who wants drafts elsewhere)."""
@@ -55,16 +56,18 @@ def _folder_problem(folder: Path) -> str | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        return f"{folder} cannot be read: {exc.strerror or exc}"
+        return t("{folder} cannot be read: {reason}", folder=folder, reason=plain_reason(exc))
     if stat.S_ISLNK(info.st_mode):
-        return f"{folder} is a symbolic link, not a folder"
+        return t("{folder} is a symbolic link, not a folder", folder=folder)
     if not stat.S_ISDIR(info.st_mode):
-        return f"{folder} is not a folder"
+        return t("{folder} is not a folder", folder=folder)
     if info.st_uid != os.getuid():
-        return f"{folder} is not yours (owned by uid {info.st_uid})"
+        return t("{folder} is not yours (owned by uid {uid})", folder=folder, uid=info.st_uid)
     if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-        who = "others" if info.st_mode & stat.S_IWOTH else "its group"
-        return f"{folder} is writable by {who} (mode {stat.S_IMODE(info.st_mode):04o})"
+        mode = f"{stat.S_IMODE(info.st_mode):04o}"
+        if info.st_mode & stat.S_IWOTH:
+            return t("{folder} is writable by others (mode {mode})", folder=folder, mode=mode)
+        return t("{folder} is writable by its group (mode {mode})", folder=folder, mode=mode)
     return None
 
 
@@ -96,7 +99,8 @@ def _make_folder(folder: Path) -> None:
     except FileExistsError:
         return  # checked by the caller, and never chmod-ed: it may not be ours
     except OSError as exc:
-        raise JDError(folder, f"{folder} cannot be made: {exc.strerror or exc}") from None
+        raise JDError(folder, t("{folder} cannot be made: {reason}", folder=folder,
+                                reason=plain_reason(exc))) from None
     os.chmod(folder, 0o700)  # ours: made just now, and the umask may have taken too much
 
 
@@ -109,7 +113,8 @@ def private_dir(name: str) -> Path:
     try:
         root.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise JDError(root, f"{root.parent} cannot be made: {exc.strerror or exc}") from None
+        raise JDError(root, t("{folder} cannot be made: {reason}", folder=root.parent,
+                              reason=plain_reason(exc))) from None
     for path in (root, folder):
         _make_folder(path)
         problem = _folder_problem(path)
@@ -150,24 +155,24 @@ def read_own(path: Path) -> tuple[bytes, os.stat_result]:
         raise
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise Unreadable("a symbolic link (not followed)") from None
+            raise Unreadable(t("a symbolic link (not followed)")) from None
         with contextlib.suppress(OSError):  # a socket cannot be opened: say what it is
             mode = os.lstat(path).st_mode
             if not stat.S_ISREG(mode):
-                raise Unreadable(f"not a regular file ({kind_of(mode)})") from None
-        raise Unreadable(f"cannot be opened: {exc.strerror or exc}") from None
+                raise Unreadable(t("not a regular file ({kind})", kind=kind_of(mode))) from None
+        raise Unreadable(t("cannot be opened: {reason}", reason=plain_reason(exc))) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise Unreadable(f"not a regular file ({kind_of(info.st_mode)})")
+            raise Unreadable(t("not a regular file ({kind})", kind=kind_of(info.st_mode)))
         if info.st_uid != os.getuid():
-            raise Unreadable(f"not yours: owned by uid {info.st_uid}")
+            raise Unreadable(t("not yours: owned by uid {uid}", uid=info.st_uid))
         chunks = []
         while chunk := os.read(fd, 1 << 20):
             chunks.append(chunk)
         return b"".join(chunks), info
     except OSError as exc:
-        raise Unreadable(f"cannot be read: {exc.strerror or exc}") from None
+        raise Unreadable(t("cannot be read: {reason}", reason=plain_reason(exc))) from None
     finally:
         os.close(fd)
 
@@ -185,9 +190,9 @@ def remove_entry(path: Path) -> bool:
         return False
     except OSError as exc:
         if exc.errno in (errno.ENOTEMPTY, errno.EEXIST):
-            raise JDError(path, "a folder that is not empty: look into it and remove it "
-                          "yourself") from None
-        raise JDError(path, f"cannot remove: {exc.strerror or exc}") from None
+            raise JDError(path, t("a folder that is not empty: look into it and remove it "
+                            "yourself")) from None
+        raise JDError(path, t("cannot remove: {reason}", reason=plain_reason(exc))) from None
     return True
 
 
@@ -215,7 +220,7 @@ class Draft:
 
     def document(self) -> Document:
         if self.problem:
-            raise JDError(self.path, f"not a readable draft: {self.problem}")
+            raise JDError(self.path, t("not a readable draft: {problem}", problem=self.problem))
         return fileformat.loads(self.text, self.path)
 
 
@@ -245,9 +250,11 @@ def read(path: Path) -> Draft:
     except JDError as exc:
         where = f"{exc.place}: " if exc.place else ""
         return Draft(path, None, "", info.st_mtime,
-                     problem=f"its document does not read: {where}{exc.message}")
+                     problem=t("its document does not read: {reason}",
+                               reason=f"{where}{exc.message}"))
     except (ValueError, RecursionError) as exc:
-        return Draft(path, None, "", info.st_mtime, problem=f"its document does not read: {exc}")
+        return Draft(path, None, "", info.st_mtime,
+                     problem=t("its document does not read: {reason}", reason=exc))
     return Draft(path, target, text, info.st_mtime)
 
 
@@ -265,23 +272,24 @@ _JSON_TYPES = {list: "list", str: "string", int: "number", float: "number",
 def _parse(data: bytes) -> tuple[str | None, str]:
     """A draft file's target and TOML text; raises Unreadable saying what is wrong."""
     if not data.strip():
-        raise Unreadable("empty")
+        raise Unreadable(t("empty"))
     try:
         body = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
-        raise Unreadable("not UTF-8 text") from None
+        raise Unreadable(t("not UTF-8 text")) from None
     except json.JSONDecodeError as exc:
-        raise Unreadable(f"not JSON ({exc.msg}, line {exc.lineno})") from None
+        raise Unreadable(t("not JSON ({reason}, line {line})", reason=exc.msg,
+                           line=exc.lineno)) from None
     except (ValueError, RecursionError):
-        raise Unreadable("not JSON") from None
+        raise Unreadable(t("not JSON")) from None
     if not isinstance(body, dict):
-        raise Unreadable(f"not a draft: a JSON {_JSON_TYPES.get(type(body), 'value')}, "
-                         "not an object")
+        raise Unreadable(t("not a draft: a JSON {kind}, not an object",
+                           kind=_JSON_TYPES.get(type(body), "value")))
     text, target = body.get("text"), body.get("target")
     if not isinstance(text, str):
-        raise Unreadable("not a draft: no document text in it")
+        raise Unreadable(t("not a draft: no document text in it"))
     if target is not None and not isinstance(target, str):
-        raise Unreadable("not a draft: its target is not a file name")
+        raise Unreadable(t("not a draft: its target is not a file name"))
     return target, text
 
 
@@ -369,19 +377,20 @@ def _wizard_running(key: str) -> bool:
 def changed_sections(draft: Document, current: Document | None) -> list[str]:
     """The top-level sections in which the draft differs from the file."""
     if current is None:
-        return ["everything (the file does not exist)"]
+        return [t("everything (the file does not exist)")]
     return [f.name for f in dataclasses.fields(draft)
             if getattr(draft, f.name) != getattr(current, f.name)]
 
 
 def describe_age(seconds: float) -> str:
+    """How long ago, as the draft dialog and `drafts` say it: "2 min ago"."""
     if seconds < 10:
-        return "just now"
+        return t("just now")
     if seconds < 90:
-        return f"{int(seconds)} s ago"
+        return t("{n} s ago", n=int(seconds))
     if seconds < 90 * 60:
-        return f"{int(seconds // 60)} min ago"
+        return t("{n} min ago", n=int(seconds // 60))
     if seconds < 36 * 3600:
-        return f"{int(seconds // 3600)} h ago"
+        return t("{n} h ago", n=int(seconds // 3600))
     days = int(seconds // 86400)
-    return "1 day ago" if days == 1 else f"{days} days ago"
+    return t("1 day ago") if days == 1 else t("{n} days ago", n=days)

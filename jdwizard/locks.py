@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jdwizard import drafts
+from jdwizard.atomicfile import plain_reason
 from jdwizard.errors import JDError
+from jdwizard.uilang import t
 
 
 @dataclass(frozen=True)
@@ -32,8 +34,10 @@ class Holder:
     def describe(self) -> str:
         when = time.strftime("%H:%M", time.localtime(self.since))
         if self.problem:
-            return f"a lock that cannot be read ({self.problem}), since {when}"
-        return f"{self.user} on {self.host} (process {self.pid}) since {when}"
+            return t("a lock that cannot be read ({problem}), since {time}",
+                     problem=self.problem, time=when)
+        return t("{user} on {host} (process {pid}) since {time}",
+                 user=self.user, host=self.host, pid=self.pid, time=when)
 
     @property
     def breakable(self) -> bool:
@@ -88,7 +92,8 @@ def _create(path: Path) -> bool:
     except FileExistsError:
         return False
     except OSError as exc:
-        raise JDError(path, f"cannot create the lock: {exc.strerror or exc}") from None
+        raise JDError(path, t("cannot create the lock: {reason}",
+                             reason=plain_reason(exc))) from None
     with os.fdopen(fd, "w") as handle:
         me = _me()
         json.dump({"pid": me.pid, "user": me.user, "host": me.host, "since": me.since},
@@ -129,11 +134,11 @@ def _read(path: Path) -> Holder | None:
         holder = Holder(int(body["pid"]), str(body["user"]), str(body["host"]),
                         float(body["since"]))
     except (ValueError, KeyError, TypeError, RecursionError, OverflowError):
-        return _odd(path, "empty" if not data.strip() else "not what a wizard writes")
+        return _odd(path, t("empty") if not data.strip() else t("not what a wizard writes"))
     # A pid of 0 or below names a process group to os.kill, not a wizard; a time out of
     # range cannot be shown.
     if not (0 < holder.pid < 2**31 and 0 <= holder.since < 2**40):
-        return _odd(path, "not what a wizard writes")
+        return _odd(path, t("not what a wizard writes"))
     return holder
 
 
@@ -171,7 +176,8 @@ def break_by_key(key: str) -> bool:
     if holder is None:
         return False
     if not holder.breakable and _alive(holder):
-        raise JDError(path, f"held by a wizard that is running: {holder.describe()}")
+        raise JDError(path, t("held by a wizard that is running: {holder}",
+                             holder=holder.describe()))
     return drafts.remove_entry(path)
 
 

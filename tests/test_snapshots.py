@@ -219,6 +219,7 @@ def test_russian_save_as_dialog_at_80x24(snap_compare) -> None:
 
 @pytest.mark.usefixtures("russian")
 def test_russian_draft_dialog_at_80x24(snap_compare) -> None:
+    from jdwizard.drafts import describe_age
     from jdwizard.tui import words
     from jdwizard.tui.screens.restore import RestoreScreen
     from jdwizard.uilang import t
@@ -226,7 +227,7 @@ def test_russian_draft_dialog_at_80x24(snap_compare) -> None:
     async def offer(pilot: Pilot[object]) -> None:
         detail = t("It differs in: {parts}", parts=", ".join(
             words.part_name(p) for p in ("position", "duties")))
-        await push_after_settle(pilot, RestoreScreen("jd/sales-ru.toml", words.age(130),
+        await push_after_settle(pilot, RestoreScreen("jd/sales-ru.toml", describe_age(130),
                                                      detail))
 
     assert snap_compare(sales_manager_ru(), terminal_size=(80, 24), run_before=offer)

@@ -24,7 +24,6 @@ from jdwizard.keys import both
 from jdwizard.model import Document, copy_document
 from jdwizard.session import Session
 from jdwizard.steps import STEPS, step_for_place, step_state
-from jdwizard.tui import words
 from jdwizard.tui.commands import ActionCommands, GoToCommands
 from jdwizard.tui.control_pictures import ControlPictures
 from jdwizard.tui.debounce import Debounce, Throttle
@@ -161,7 +160,7 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
         if self.preview_at_start:
             self.action_toggle_preview()
         if self.session is not None and self.session.holder is not None:
-            self._offer_read_only(words.holder(self.session.holder))
+            self._offer_read_only(self.session.holder.describe())
         elif self.pending is not None:
             self._offer_restore(self.pending)
 

@@ -93,7 +93,7 @@ class RecoveryMixin(App[list[str]]):
                      path=self.path, problem=lock.problem)
         return t("{path} is open in another wizard: {holder}. Whether it still runs cannot "
                  "be checked from this machine: break its lock only if it does not.",
-                 path=self.path, holder=words.holder(lock))
+                 path=self.path, holder=lock.describe())
 
     def _answer_lock(self, choice: str | None) -> None:
         if choice == "read-only":
@@ -118,7 +118,7 @@ class RecoveryMixin(App[list[str]]):
             return
         if holder is not None:
             self.notify(for_message(t("Taken meanwhile by {holder}",
-                                      holder=words.holder(holder))),
+                                      holder=holder.describe())),
                         severity="warning", markup=False)
             self._open_read_only()
             return
@@ -144,7 +144,7 @@ class RecoveryMixin(App[list[str]]):
             changed = drafts.changed_sections(draft_doc, self.doc)
             detail = t("It differs in: {parts}",
                        parts=", ".join(words.part_name(part) for part in changed))
-        age = words.age(time.time() - draft.saved_at)
+        age = drafts.describe_age(time.time() - draft.saved_at)
 
         async def answer(choice: str | None) -> None:
             if choice == "restore":

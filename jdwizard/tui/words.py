@@ -1,16 +1,15 @@
 """Words the wizard builds from values, in the interface's language: lists of names,
-the parts of a document, a draft's age, who holds a lock."""
+the parts of a document."""
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING, Final
 
 from jdwizard import places, uilang
 from jdwizard.uilang import t
 
 if TYPE_CHECKING:
-    from jdwizard.locks import Holder
+    pass
 
 PARTS: Final = {
     "language": "Language", "preset": "Preset", "document": "Document details",
@@ -49,27 +48,3 @@ def place_name(place: str) -> str:
     name = part_name(parts[0][0])
     number = next((i for _, i in parts if i is not None), None)
     return t("{part}, item {number}", part=name, number=number) if number else name
-
-
-def age(seconds: float) -> str:
-    """How long ago, as the draft dialog says it: "2 min ago"."""
-    if seconds < 10:
-        return t("just now")
-    if seconds < 90:
-        return t("{n} s ago", n=int(seconds))
-    if seconds < 90 * 60:
-        return t("{n} min ago", n=int(seconds // 60))
-    if seconds < 36 * 3600:
-        return t("{n} h ago", n=int(seconds // 3600))
-    days = int(seconds // 86400)
-    return t("1 day ago") if days == 1 else t("{n} days ago", n=days)
-
-
-def holder(lock: Holder) -> str:
-    """Who holds a lock, and since when."""
-    when = time.strftime("%H:%M", time.localtime(lock.since))
-    if lock.problem:
-        return t("a lock that cannot be read ({problem}), since {time}",
-                 problem=lock.problem, time=when)
-    return t("{user} on {host} (process {pid}) since {time}",
-             user=lock.user, host=lock.host, pid=lock.pid, time=when)
