@@ -71,7 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=("text", "json"), default="text")
     check.add_argument("--ui-lang", choices=("en", "ru"), help=MESSAGES_LANG_HELP)
 
-    sub.add_parser("presets", help="list the presets")
+    listing = sub.add_parser("presets", help="list the presets, or those that match WORDS")
+    listing.add_argument("words", nargs="*", metavar="WORDS",
+                         help="words of the title, another title or the field (any language)")
+    listing.add_argument("--ui-lang", choices=("en", "ru"), help=MESSAGES_LANG_HELP)
 
     kept = sub.add_parser("drafts", help="list, restore or remove autosaved drafts; unlock a file")
     kept.add_argument("action", nargs="?", choices=("list", "restore", "remove", "unlock"),
@@ -114,7 +117,7 @@ def _os_error_line(exc: OSError) -> str:
 
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "presets":
-        return commands.list_presets()
+        return commands.list_presets(args.words, ui_lang=args.ui_lang)
     if args.command == "render":
         return commands.render(args.files, args.output, args.lang, args.stdout, args.to,
                                ui_lang=args.ui_lang)

@@ -51,15 +51,26 @@ def make_folder_for(target: str | Path) -> None:
                                 reason=exc.strerror or exc)) from None
 
 
-def list_presets() -> int:
+def list_presets(words: list[str], ui_lang: str | None = None) -> int:
+    """`presets [WORDS]`: name, language, field and title of each preset that matches;
+    exit 1 when none does, as grep does."""
     from jdwizard import presets
 
-    items = presets.all_presets()
-    width = max(len(p.name) for p in items)
-    for p in items:
-        title = p.title or "(blank skeleton)"
-        summary = p.summary or "only the clauses every job description carries"
-        tell(f"{p.name:<{width}}  {p.language}  {title}: {summary}")
+    uilang.choose(ui_lang, None)
+    typed = " ".join(words)
+    ranked = [(rank, i, p) for i, p in enumerate(presets.all_presets())
+              if (rank := presets.match_rank(p, typed)) is not None]
+    found = [p for _, _, p in sorted(ranked, key=lambda r: r[:2])]
+    if not found:
+        tell(t("no preset matches “{typed}”; `jdwizard presets` lists them all", typed=typed),
+             sys.stderr)
+        return 1
+    rows = [(p.name, p.language, p.field_name, p.title or t("(blank skeleton)")) for p in found]
+    heading = (t("NAME"), t("LANG"), t("FIELD"), t("TITLE"))
+    widths = [max(len(r[i]) for r in [heading, *rows]) for i in range(3)]
+    for row in [heading, *rows]:
+        tell("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=False)) + "  "
+             + row[3])
     return 0
 
 

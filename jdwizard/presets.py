@@ -1,7 +1,9 @@
 """The preset library: job descriptions to start from, shipped with the package.
 
 In a wheel the presets live in jdwizard/presets/; in a source checkout, in the
-top-level presets/ folder beside the package.
+top-level presets/ folder beside the package. They are grouped in a folder per field
+of work (presets/finance/accountant-ru.toml); a preset's name is its file's name, and
+names are unique across the folders.
 """
 
 from __future__ import annotations
@@ -9,13 +11,38 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Final
 
 from jdwizard.errors import JDError
 from jdwizard.fileformat import load
+from jdwizard.findings import N_
 from jdwizard.model import Document, Duties, Duty, Items, copy_document
+from jdwizard.uilang import t
 
 BLANK = {"en": "blank", "ru": "blank-ru"}
 """The skeleton for each language: only the clauses every description carries."""
+
+
+FIELDS: Final = {
+    # A preset's folder, by the field of work it stands for; in the order listed.
+    "": N_("any position"),
+    "management": N_("management"),
+    "sales": N_("sales"),
+    "purchasing": N_("purchasing"),
+    "finance": N_("accounting and finance"),
+    "law": N_("law"),
+    "personnel": N_("personnel"),
+    "it": N_("information technology"),
+    "office": N_("office and administration"),
+    "warehouse": N_("warehouse"),
+    "transport": N_("transport and logistics"),
+    "production": N_("production and engineering"),
+    "safety": N_("occupational safety"),
+    "facilities": N_("facilities and cleaning"),
+    "security": N_("security"),
+    "retail": N_("retail"),
+}
+"""The fields of work the presets are grouped in (a folder of presets/ each)."""
 
 
 @dataclass(frozen=True)
@@ -23,6 +50,8 @@ class Preset:
     name: str
     path: Path
     document: Document
+    field: str = ""
+    """The folder it is in: its field of work (FIELDS); "" for the blank skeletons."""
 
     @property
     def language(self) -> str:
@@ -36,6 +65,11 @@ class Preset:
     def summary(self) -> str:
         return self.document.position.summary
 
+    @property
+    def field_name(self) -> str:
+        """The field of work in the interface's language."""
+        return t(FIELDS.get(self.field, self.field))
+
 
 def presets_dir() -> Path:
     packaged = Path(__file__).parent / "presets"
@@ -46,19 +80,34 @@ def presets_dir() -> Path:
 
 @cache
 def all_presets() -> tuple[Preset, ...]:
-    """Every preset, by name; the blank skeletons first."""
-    paths = sorted(
-        presets_dir().glob("*.toml"), key=lambda p: (not p.stem.startswith("blank"), p.stem)
-    )
-    return tuple(Preset(p.stem, p, load(p)) for p in paths)
+    """Every preset, the blank skeletons first, then by field of work and name."""
+    root = presets_dir()
+    order = {field: i for i, field in enumerate(FIELDS)}
+    found = [(path.parent.relative_to(root).as_posix().strip("."), path)
+             for path in root.rglob("*.toml")]
+    found.sort(key=lambda f: (not f[1].stem.startswith("blank"), order.get(f[0], len(order)),
+                              f[0], f[1].stem))
+    return tuple(Preset(path.stem, path, load(path), field) for field, path in found)
 
 
 def find_preset(name: str) -> Preset:
     for preset in all_presets():
         if preset.name == name:
             return preset
-    known = ", ".join(p.name for p in all_presets())
-    raise JDError(name, f"no such preset; the presets are: {known}")
+    import difflib  # only on this error path
+
+    close = difflib.get_close_matches(name, [p.name for p in all_presets()], n=3)
+    if close:
+        raise JDError(name, t("no such preset (did you mean {names}?); "
+                              "`jdwizard presets` lists them", names=", ".join(close)))
+    raise JDError(name, t("no such preset; `jdwizard presets` lists them"))
+
+
+def twin(preset: Preset) -> Preset | None:
+    """The same position in the other language: sales-manager and sales-manager-ru."""
+    name = preset.name.removesuffix("-ru") if preset.name.endswith("-ru") \
+        else f"{preset.name}-ru"
+    return next((p for p in all_presets() if p.name == name), None)
 
 
 def blank_preset(language: str) -> Preset:
@@ -72,10 +121,12 @@ def new_document(name: str | None, language: str | None = None) -> Document:
         name = BLANK.get(language or "en", BLANK["en"])
     preset = find_preset(name)
     if language and preset.language != language:
-        others = ", ".join(p.name for p in all_presets() if p.language == language)
-        raise JDError(
-            name, f'the preset is in "{preset.language}"; presets in "{language}": {others}'
-        )
+        other = twin(preset)
+        if other is not None and other.language == language:
+            raise JDError(name, t('the preset is in "{language}"; in "{wanted}" it is {other}',
+                                  language=preset.language, wanted=language, other=other.name))
+        raise JDError(name, t('the preset is in "{language}"; `jdwizard presets` lists '
+                              'those in "{wanted}"', language=preset.language, wanted=language))
     doc = copy_document(preset.document)
     doc.preset = name
     return doc
@@ -104,11 +155,23 @@ def _list_values(doc: Document, field: str) -> list[str]:
 
 def match_rank(preset: Preset, typed: str) -> int | None:
     """How well a preset matches the filter: 0 its title begins with what was typed,
-    1 every word is in the title, 2 in its name or summary; None no match."""
+    1 every word is in the title or another title, 2 in its name, summary or field, or
+    in a title of its twin in the other language («бухг» finds Accountant too); None no
+    match."""
     words = typed.casefold().split()
     title = preset.title.casefold()
-    if not all(w in f"{preset.name} {title} {preset.summary.casefold()}" for w in words):
+    titles = " ".join([title, *(o.casefold() for o in preset.document.position.other_titles)])
+    other = twin(preset)
+    others = " ".join(_titles(other)) if other else ""
+    where = f"{preset.name} {titles} {preset.summary.casefold()} {preset.field} " \
+            f"{preset.field_name.casefold()} {others}"
+    if not all(w in where for w in words):
         return None
     if words and title.startswith(" ".join(words)):
         return 0
-    return 1 if all(w in title for w in words) else 2
+    return 1 if all(w in titles for w in words) else 2
+
+
+def _titles(preset: Preset) -> list[str]:
+    return [preset.title.casefold(),
+            *(o.casefold() for o in preset.document.position.other_titles)]

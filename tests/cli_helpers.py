@@ -16,19 +16,23 @@ SCRIPT = Path(sys.executable).parent / "jdwizard"
 MODULE = (sys.executable, "-m", "jdwizard")
 
 
+def preset_paths() -> dict[str, Path]:
+    """Every preset shipped in the repository, by file name (in their field folders)."""
+    return {p.stem: p for p in PRESETS_DIR.rglob("*.toml")}
+
+
 def preset_names() -> list[str]:
-    """Every preset shipped in the repository, by file name."""
-    return sorted(p.stem for p in PRESETS_DIR.glob("*.toml"))
+    return sorted(preset_paths())
 
 
 def preset_data(name: str) -> dict[str, object]:
-    return tomllib.loads((PRESETS_DIR / f"{name}.toml").read_text(encoding="utf-8"))
+    return tomllib.loads(preset_paths()[name].read_text(encoding="utf-8"))
 
 
 def copy_preset(name: str, target: Path) -> Path:
     """A preset's text as a user's file, ready to render or check."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes((PRESETS_DIR / f"{name}.toml").read_bytes())
+    target.write_bytes(preset_paths()[name].read_bytes())
     return target
 
 

@@ -83,20 +83,43 @@ def sales(tmp_path: Path) -> Path:
 def test_presets_lists_every_preset_file_with_its_language(tmp_path: Path) -> None:
     result = jd(tmp_path, "presets")
     assert result.code == 0, result
+    assert result.out_lines[0].split() == ["NAME", "LANG", "FIELD", "TITLE"]
     listed = {}
-    for line in result.out_lines:
+    for line in result.out_lines[1:]:
         name, language, rest = line.split(maxsplit=2)
         listed[name] = (language, rest)
     assert sorted(listed) == preset_names()
-    assert len(result.out_lines) == len(preset_names())  # one line each
+    assert len(result.out_lines) == len(preset_names()) + 1  # one line each
     for name in preset_names():
         data = preset_data(name)
         assert listed[name][0] == data["language"], name
         position = data.get("position", {})
         assert isinstance(position, dict)
-        for key in ("title", "summary"):
-            if key in position:
-                assert position[key] in listed[name][1], (name, key)
+        if "title" in position:
+            assert listed[name][1].endswith(position["title"]), name
+
+
+def test_presets_filter_finds_a_position_in_both_languages(tmp_path: Path) -> None:
+    result = jd(tmp_path, "presets", "бухг")
+    assert result.code == 0, result
+    names = [line.split()[0] for line in result.out_lines[1:]]
+    # The Russian titles match, and the English twin of each is found through them.
+    assert {"accountant-ru", "accountant", "chief-accountant-ru"} <= set(names)
+    assert "sales-manager" not in names
+    assert jd(tmp_path, "presets", "warehouse").out_lines[1:]  # by field, too
+
+
+def test_presets_filter_matching_nothing_says_so_and_exits_1(tmp_path: Path) -> None:
+    result = jd(tmp_path, "presets", "astronaut")
+    assert result.code == 1 and result.out == ""
+    assert "astronaut" in result.err and len(result.err_lines) == 1
+
+
+def test_presets_listing_speaks_russian(tmp_path: Path) -> None:
+    result = jd(tmp_path, "presets", "--ui-lang", "ru", "accountant")
+    assert result.code == 0, result
+    assert result.out_lines[0].split() == ["ИМЯ", "ЯЗЫК", "ОБЛАСТЬ", "ДОЛЖНОСТЬ"]
+    assert "бухгалтерия и финансы" in result.out
 
 
 def test_installed_script_and_module_list_the_same_presets(tmp_path: Path) -> None:
@@ -161,11 +184,10 @@ def test_new_force_overwrites_and_keeps_the_mode(sales: Path) -> None:
     assert stray_files(sales.parent) == []
 
 
-def test_new_unknown_preset_lists_the_presets(tmp_path: Path) -> None:
-    result = jd(tmp_path, "new", "x.toml", "--preset", "no-such-job", "--no-input")
-    line = assert_one_line_failure(result, "no-such-job", "no such preset")
-    for name in preset_names():
-        assert name in line
+def test_new_unknown_preset_suggests_the_close_names(tmp_path: Path) -> None:
+    result = jd(tmp_path, "new", "x.toml", "--preset", "sales-manger", "--no-input")
+    line = assert_one_line_failure(result, "sales-manger", "no such preset")
+    assert "sales-manager" in line and "jdwizard presets" in line
     assert not (tmp_path / "x.toml").exists()
 
 
@@ -177,7 +199,7 @@ def test_new_refuses_a_preset_of_another_language(
     tmp_path: Path, preset: str, lang: str, other: str
 ) -> None:
     result = jd(tmp_path, "new", "x.toml", "--preset", preset, "--lang", lang, "--no-input")
-    line = assert_one_line_failure(result, preset, f'"{lang}"')
+    line = assert_one_line_failure(result, preset, other)  # in --lang's language
     assert re.search(rf"(?<![\w-]){re.escape(other)}(?![\w-])", line), line
     assert not (tmp_path / "x.toml").exists()
 

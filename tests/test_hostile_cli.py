@@ -30,12 +30,12 @@ from jdwizard.model import Duty
 from jdwizard.output import markdown
 from tests.cli_helpers import (
     MODULE,
-    PRESETS_DIR,
     Result,
     assert_one_line_failure,
     clean_env,
     copy_preset,
     jd,
+    preset_paths,
     run_cmd,
 )
 
@@ -73,7 +73,7 @@ def named(folder: Path, name: str, text: str) -> Path:
 
 
 def sales_text() -> str:
-    return (PRESETS_DIR / "sales-manager.toml").read_text(encoding="utf-8")
+    return preset_paths()["sales-manager"].read_text(encoding="utf-8")
 
 
 def nested(depth: int) -> str:

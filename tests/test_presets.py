@@ -29,9 +29,30 @@ def test_preset_is_complete_and_realistic(name: str) -> None:
     assert len(doc.rights.items) >= 5
     assert len(doc.liability.items) >= 4
     q = doc.qualifications
-    assert q.education and q.experience and q.knowledge and q.guided_by
+    assert q.education and (q.experience or not q.experience_required)
+    assert q.knowledge and q.guided_by
     assert doc.subordination.appointment and doc.final.items
     assert doc.conditions.schedule and doc.conditions.place
+
+
+def test_presets_cover_the_fields_of_work_in_both_languages() -> None:
+    filled = [presets.find_preset(n) for n in FILLED]
+    fields = {p.field for p in filled}
+    assert "" not in fields and len(fields) >= 10
+    assert fields <= set(presets.FIELDS)  # each field has its name, in both languages
+    paired = {p.name.removesuffix("-ru") for p in filled
+              if (twin := presets.twin(p)) is not None and twin.language != p.language}
+    assert len(paired) >= 24  # the four sales and management pairs, and twenty new
+    for preset in filled:
+        other = presets.twin(preset)
+        if other is not None:  # the two are the same position: same field, category
+            assert other.field == preset.field, preset.name
+            assert other.document.position.category == preset.document.position.category
+
+
+def test_preset_names_are_unique_across_the_folders() -> None:
+    paths = sorted(presets.presets_dir().rglob("*.toml"))
+    assert len({p.stem for p in paths}) == len(paths) == len(NAMES)
 
 
 @pytest.mark.parametrize("name", FILLED)
@@ -67,9 +88,11 @@ def test_new_document_is_a_copy() -> None:
     assert presets.find_preset("sales-manager").document.duties.items
 
 
-def test_unknown_preset_lists_the_names() -> None:
-    with pytest.raises(JDError, match=r"no such preset; the presets are: .*sales-manager"):
-        presets.find_preset("salesman")
+def test_unknown_preset_names_the_close_ones() -> None:
+    with pytest.raises(JDError, match=r"no such preset \(did you mean .*sales-manager"):
+        presets.find_preset("sales-manger")
+    with pytest.raises(JDError, match=r"no such preset; `jdwizard presets` lists them"):
+        presets.find_preset("zzzz")
 
 
 def test_language_mismatch_is_refused() -> None:

@@ -260,7 +260,131 @@ MESSAGES: Final[dict[str, str]] = {
     "the steps: {steps}; parts inside them: {parts}; also the titles the wizard shows "
     "(\"Sign-off\", \"Review & save\") and Russian names («обязанности», «общие "
     "положения», ...), in any case":
-        "шаги: {steps}; части внутри них: {parts}; а также названия шагов в мастере "
-        "(«Sign-off», «Review & save») и русские названия («обязанности», «общие "
-        "положения», ...), в любом регистре",
+        "шаги: {steps}; части внутри них: {parts}; а также названия, которые показывает "
+        "мастер («подписи», «проверка», «обязанности», «общие положения», ...), в любом "
+        "регистре",
+    # --- dates typed in a field (jdwizard/dates.py) ---
+    '"{typed}" is not a date; {wanted}': "«{typed}» — не дата; {wanted}",
+    '"{typed}": the year needs all four digits; {wanted}':
+        "«{typed}»: год пишется четырьмя цифрами; {wanted}",
+    '"{month}" is not a month name; {wanted}': "«{month}» — не название месяца; {wanted}",
+    "there is no month {month}: months run from 1 to 12":
+        "месяца {month} нет: месяцы нумеруются от 1 до 12",
+    "there is no day {day}: days are counted from 1": "дня {day} нет: дни считаются от 1",
+    "there is no year 0: years are counted from 1": "года 0 нет: годы считаются от 1",
+    "there is no {day} {name} {year}: {name} {year} has {last} days":
+        "даты {day} {name} {year} г. нет: в этом месяце {last} дн.",
+    "an English document does not read dates with dots: in US practice {typed} means {meant}":
+        "в английском документе даты через точку не читаются: в американской практике "
+        "{typed} — это {meant}",
+    "an English document does not read dates with dots (in US practice the month comes first)":
+        "в английском документе даты через точку не читаются (в американской практике "
+        "месяц идёт первым)",
+    "write it as {one} or {other}": "напишите {one} или {other}",
+    "write it as {one}, {two} or {three}": "напишите {one}, {two} или {three}",
+    # --- the state folder, drafts and locks (jdwizard/drafts.py, locks.py) ---
+    "{folder} cannot be read: {reason}": "папку {folder} не прочитать: {reason}",
+    "{folder} is a symbolic link, not a folder":
+        "{folder} — символическая ссылка, а не папка",
+    "{folder} is not a folder": "{folder} — не папка",
+    "{folder} is not yours (owned by uid {uid})":
+        "папка {folder} не ваша (её владелец — uid {uid})",
+    "{folder} is writable by its group (mode {mode})":
+        "в папку {folder} может писать её группа (права {mode})",
+    "{folder} is writable by others (mode {mode})":
+        "в папку {folder} могут писать другие пользователи (права {mode})",
+    "{folder} cannot be made: {reason}": "папку {folder} не создать: {reason}",
+    "just now": "только что",
+    "{n} s ago": "{n} с назад",
+    "{n} min ago": "{n} мин назад",
+    "{n} h ago": "{n} ч назад",
+    "1 day ago": "1 день назад",
+    "{n} days ago": "{n} дн. назад",
+    "empty": "пусто",
+    "not UTF-8 text": "не текст в UTF-8",
+    "not JSON ({reason}, line {line})": "не JSON ({reason}, строка {line})",
+    "not JSON": "не JSON",
+    "not a draft: a JSON {kind}, not an object": "не черновик: JSON-значение {kind}, а не объект",
+    "not a draft: no document text in it": "не черновик: в нём нет текста документа",
+    "not a draft: its target is not a file name": "не черновик: его цель — не имя файла",
+    "not a readable draft: {problem}": "черновик не прочитать: {problem}",
+    "its document does not read: {reason}": "его документ не читается: {reason}",
+    "everything (the file does not exist)": "всё (файла нет)",
+    "a symbolic link (not followed)": "символическая ссылка (по ней не переходим)",
+    "not a regular file ({kind})": "не обычный файл ({kind})",
+    "not yours: owned by uid {uid}": "не ваш: его владелец — uid {uid}",
+    "cannot be opened: {reason}": "не открыть: {reason}",
+    "cannot be read: {reason}": "не прочитать: {reason}",
+    "cannot remove: {reason}": "не удалить: {reason}",
+    "a folder that is not empty: look into it and remove it yourself":
+        "папка не пуста: посмотрите, что в ней, и удалите её сами",
+    "{user} on {host} (process {pid}) since {time}": "{user} на {host} (процесс {pid}) с {time}",
+    "a lock that cannot be read ({problem}), since {time}":
+        "нечитаемая блокировка ({problem}) с {time}",
+    "not what a wizard writes": "не то, что пишет мастер",
+    "held by a wizard that is running: {holder}": "занят работающим мастером: {holder}",
+    "cannot create the lock: {reason}": "не создать блокировку: {reason}",
+    # --- the system's reasons and kinds of path (jdwizard/atomicfile.py) ---
+    "No such file or directory": "нет такого файла или папки",
+    "Permission denied": "нет доступа",
+    "Operation not permitted": "операция не разрешена",
+    "No space left on device": "на диске нет места",
+    "Read-only file system": "файловая система только для чтения",
+    "Is a directory": "это папка",
+    "Not a directory": "часть пути — не папка",
+    "File exists": "файл уже есть",
+    "Input/output error": "ошибка ввода-вывода",
+    "Disk quota exceeded": "превышена дисковая квота",
+    "Device or resource busy": "устройство или ресурс заняты",
+    "Text file busy": "файл занят выполняемой программой",
+    "Too many open files": "открыто слишком много файлов",
+    "Directory not empty": "папка не пуста",
+    "Invalid cross-device link": "нельзя переместить между файловыми системами",
+    "No such device or address": "нет такого устройства",
+    "a loop of symbolic links (a link that leads back to itself)":
+        "кольцо символических ссылок (ссылка ведёт сама на себя)",
+    "the name is longer than the system allows": "имя длиннее, чем допускает система",
+    "cannot write: is {kind}, not a file": "не записать: это {kind}, а не файл",
+    "a folder": "папка",
+    "a FIFO": "именованный канал (FIFO)",
+    "a socket": "сокет",
+    "a block device (a disk or a partition)": "блочное устройство (диск или раздел)",
+    "a device": "устройство",
+    "a symbolic link": "символическая ссылка",
+    "cannot write: it changed while being opened; try again":
+        "не записать: файл изменился, пока открывался; попробуйте ещё раз",
+    "cannot write: is a FIFO no one reads": "не записать: это канал (FIFO), который никто не читает",
+    # --- the presets (jdwizard/presets.py, `jdwizard presets`) ---
+    "any position": "любая должность",
+    "management": "руководство",
+    "sales": "продажи",
+    "purchasing": "закупки",
+    "accounting and finance": "бухгалтерия и финансы",
+    "law": "право",
+    "personnel": "кадры",
+    "information technology": "информационные технологии",
+    "office and administration": "офис и делопроизводство",
+    "warehouse": "склад",
+    "transport and logistics": "транспорт и логистика",
+    "production and engineering": "производство и инженерия",
+    "occupational safety": "охрана труда",
+    "facilities and cleaning": "эксплуатация зданий и уборка",
+    "security": "охрана",
+    "retail": "розничная торговля",
+    "no such preset (did you mean {names}?); `jdwizard presets` lists them":
+        "такого шаблона нет (может быть, {names}?); список шаблонов — `jdwizard presets`",
+    "no such preset; `jdwizard presets` lists them":
+        "такого шаблона нет; список шаблонов — `jdwizard presets`",
+    'the preset is in "{language}"; in "{wanted}" it is {other}':
+        "шаблон на языке «{language}»; на языке «{wanted}» это {other}",
+    'the preset is in "{language}"; `jdwizard presets` lists those in "{wanted}"':
+        "шаблон на языке «{language}»; шаблоны на языке «{wanted}» перечисляет "
+        "`jdwizard presets`",
+    "no preset matches “{typed}”; `jdwizard presets` lists them all":
+        "ни один шаблон не подходит под «{typed}»; все шаблоны — `jdwizard presets`",
+    "NAME": "ИМЯ",
+    "LANG": "ЯЗЫК",
+    "FIELD": "ОБЛАСТЬ",
+    "TITLE": "ДОЛЖНОСТЬ",
+    "(blank skeleton)": "(пустая заготовка)",
 }
