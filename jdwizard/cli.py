@@ -84,6 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
     kept.add_argument("-o", "--output", metavar="FILE.toml",
                       help="restore: write here instead of the draft's own file")
     kept.add_argument("--ui-lang", choices=("en", "ru"), help=MESSAGES_LANG_HELP)
+
+    from jdwizard import import_commands
+
+    import_commands.add_parser(sub)
     return parser
 
 
@@ -127,6 +131,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         from jdwizard import draft_commands
 
         return draft_commands.run(args.action, args.draft, args.output, ui_lang=args.ui_lang)
+    if args.command == "import":
+        from jdwizard import import_commands
+
+        return import_commands.run(args)
     if args.command == "new" and args.no_input:
         return commands.new_file(args.file, args.preset, args.lang, args.force,
                                  ui_lang=args.ui_lang)
