@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from jdwizard.findings import N_, WARNING, Finding
+from jdwizard.leadin_library import KEYS
 from jdwizard.locale import phrase
 from jdwizard.model import Document
 from jdwizard.output.mdtext import normalize
@@ -165,29 +166,9 @@ def library_key(place: str, key: str, item: str) -> int:
     return zlib.crc32(f"{place}\0{key}\0{normalize(item)}".encode())
 
 
-LIBRARY: Final = frozenset({
-    1025257, 39121819, 132773333, 159098224, 299086631, 320758676, 344484126, 453268001,
-    628604745, 655334961, 681578394, 709438925, 736799026, 811660789, 902257051,
-    993969161, 999107355, 999460507, 1048545668, 1221432613, 1228244678, 1252166944,
-    1252220757, 1266462935, 1280426562, 1299463665, 1356913143, 1365962139, 1505288127,
-    1520371008, 1541728353, 1588000382, 1722269853, 1743545857, 1810824431, 1828556459,
-    1888996198, 1993240259, 2005785182, 2037898926, 2068037880, 2203862365, 2210468240,
-    2322438366, 2396928749, 2433244719, 2494284527, 2497113489, 2522277891, 2563725292,
-    2571221855, 2578614187, 2585910643, 2586873036, 2610178668, 2623105281, 2636225902,
-    2702348412, 2707338698, 2712029011, 2724291386, 2748464414, 2762316954, 2774168342,
-    2805219161, 2826534023, 2886825919, 2892126811, 2934014717, 2958808810, 2964734481,
-    2996035120, 3036878748, 3064892862, 3145453299, 3149151392, 3311625169, 3344560203,
-    3407237963, 3416687954, 3471948486, 3481326629, 3484084945, 3527303687, 3576575815,
-    3578074800, 3591325976, 3594052358, 3638434962, 3654198984, 3686821151, 3691995491,
-    3695899457, 3718686414, 3725179565, 3738527845, 3792198038, 3795064141, 3826183957,
-    3876108971, 3895714036, 3899265287, 3899322670, 4074471344, 4148946069, 4199814674,
-    4199971491, 4248600087,
-})
-"""library_key of every item of the Russian presets' lists that agrees with the lead-in
-its preset gives it. A description made from the library (the wizard offers its items)
-is mostly these: they are known to agree, so checking it needs no dictionary (pymorphy3
-loads in some 50 ms, a fifth of checking fifty files). tests/test_russian_document.py
-keeps the set equal to what pymorphy3 says of the presets."""
+LIBRARY: Final = KEYS
+"""Items known to agree with their lead-ins, so that checking them needs no dictionary
+(jdwizard/leadin_library.py)."""
 
 
 def disagreement(chosen: Form, item: str) -> str:

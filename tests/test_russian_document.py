@@ -191,7 +191,7 @@ def test_the_library_holds_what_pymorphy3_says_of_the_presets() -> None:
             for item in getattr(getattr(preset.document, section), field):
                 if normalize(item) and not leadins.disagreement(chosen, normalize(item)):
                     known.add(leadins.library_key(place, chosen.key, item))
-    # After a change of the presets, paste this set into leadins.LIBRARY.
+    # After a change of the presets, paste this set into jdwizard/leadin_library.py.
     assert known == leadins.LIBRARY, sorted(known)
 
 

@@ -353,7 +353,8 @@ MESSAGES: Final[dict[str, str]] = {
     "a symbolic link": "символическая ссылка",
     "cannot write: it changed while being opened; try again":
         "не записать: файл изменился, пока открывался; попробуйте ещё раз",
-    "cannot write: is a FIFO no one reads": "не записать: это канал (FIFO), который никто не читает",
+    "cannot write: is a FIFO no one reads":
+        "не записать: это канал (FIFO), который никто не читает",
     # --- the presets (jdwizard/presets.py, `jdwizard presets`) ---
     "any position": "любая должность",
     "management": "руководство",

@@ -125,8 +125,10 @@ WIZARD: Final[dict[str, str]] = {
     "Keep the changes": "Оставить изменения",
     # --- the position step ---
     "The position, the organization, and the document's title data.":
-        "Должность, организация и реквизиты документа.",
+        "Должность, организация и реквизиты документа. «В заголовке» — наименование "
+        "в родительном падеже, как его напечатает заголовок: исправьте, если неверно.",
     "Title": "Наименование",
+    "In the heading": "В заголовке",
     "Category": "Категория",
     "Worker": "Рабочий",
     "Specialist": "Специалист",

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+from textual import work
 from textual.app import ComposeResult
+from textual.widgets import Input
 
 from jdwizard.model import CATEGORIES, STATUSES
+from jdwizard.safetext import pictured, unpictured
 from jdwizard.tui.steps.base import StepForm
 from jdwizard.tui.widgets.fields import ChoiceField, DateField, FlagField, LongTextField, TextField
 from jdwizard.uilang import t
@@ -21,7 +24,9 @@ class PositionForm(StepForm):
     def compose(self) -> ComposeResult:
         d = self.doc
         yield self.intro()
-        yield TextField(d, "position.title", t("Title"))
+        yield TitleField(d, "position.title", t("Title"))
+        if d.language == "ru":
+            yield GenitiveField(d, "position.title_genitive", t("In the heading"))
         yield ChoiceField(d, "position.category", t("Category"),
                           [(t(CATEGORY_NAMES[c]), c) for c in CATEGORIES])
         yield TextField(d, "organization.name", t("Organization"))
@@ -37,3 +42,71 @@ class PositionForm(StepForm):
                           [(t(STATUS_NAMES[s]), s) for s in STATUSES])
         yield FlagField(d, "document.contract_appendix", t("Contract appendix"))
         yield LongTextField(d, "document.basis", t("Legal basis"))
+
+
+class TitleField(TextField):
+    """The title: the genitive shown under it follows it as it is typed."""
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        # Textual calls each class's handler in turn: TextField's is done here, first,
+        # so that the genitive is derived from the title just stored.
+        event.prevent_default()
+        event.stop()
+        self.store_shown(event.value)
+        for field in self.screen.query(GenitiveField):
+            field.follow_title()
+
+
+class GenitiveField(TextField):
+    """The title in the genitive, as the Russian heading prints it («ДОЛЖНОСТНАЯ
+    ИНСТРУКЦИЯ менеджера по продажам»), for the user to confirm or correct.
+
+    It shows the derived form until the user types a correction; the file keeps only a
+    correction (morphology.genitive_to_store), so that an uncorrected heading goes on
+    following the title. The dictionary loads on first use (about 50 ms): in a thread,
+    so that opening the step does not wait for it."""
+
+    shown_form = ""
+    """The derived form this field put in, as opposed to one typed."""
+
+    def on_mount(self) -> None:
+        self.follow_title()
+
+    def follow_title(self) -> None:
+        from jdwizard import morphology
+
+        if self.doc.position.title_genitive:
+            return
+        title = self.doc.position.title
+        if morphology.is_loaded():  # a millisecond once loaded: no thread needed
+            self._show_derived(title, morphology.genitive(title))
+        else:
+            self._derive(title)
+
+    @work(thread=True, exclusive=True, group="genitive")
+    def _derive(self, title: str) -> None:
+        from jdwizard import morphology
+
+        form = morphology.genitive(title)
+        self.app.call_from_thread(self._show_derived, title, form)
+
+    def _show_derived(self, title: str, form: str) -> None:
+        editor = self.query_one(Input)
+        if title != self.doc.position.title or self.doc.position.title_genitive:
+            return  # the title moved on, or a correction was typed meanwhile
+        self.shown_form = pictured(form)
+        if editor.value != self.shown_form:
+            editor.value = self.shown_form
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.prevent_default()  # not TextField's handler: that would store what is shown
+        event.stop()
+        if event.value == self.shown_form and not self.doc.position.title_genitive:
+            return  # the derived form being shown, not typed
+        from jdwizard import morphology
+
+        kept = morphology.genitive_to_store(self.doc.position.title, unpictured(event.value))
+        if kept != self.doc.position.title_genitive:
+            self.store(kept)
+        if not kept:
+            self.shown_form = event.value
