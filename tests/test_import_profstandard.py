@@ -140,6 +140,7 @@ def test_the_rest_comes_from_the_russian_skeleton() -> None:
     read = standard()
     doc = profstandard.build_document(read, read.functions[0])
     skeleton = presets.blank_preset("ru").document
+    assert doc.preset == "blank-ru"
     assert doc.rights == skeleton.rights
     assert doc.liability == skeleton.liability
     assert doc.final == skeleton.final

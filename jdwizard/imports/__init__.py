@@ -15,7 +15,7 @@ import stat
 from pathlib import Path
 from typing import Final
 
-from jdwizard import presets
+from jdwizard import fileformat, presets
 from jdwizard.atomicfile import plain_reason
 from jdwizard.errors import JDError
 from jdwizard.model import Document
@@ -48,7 +48,12 @@ _PLACEHOLDER: Final = re.compile(r"[\s\-‐‑‒–—―_.]*")
 def skeleton(language: str) -> Document:
     """The blank skeleton of the language (its rights, liability, final provisions,
     guiding documents), with the generic values of GENERIC filled in."""
-    doc = presets.new_document(None, language)
+    name = presets.BLANK[language]
+    path = presets.presets_dir() / f"{name}.toml"
+    # Its file alone, where it is: presets.blank_preset loads every preset (some forty
+    # files, a quarter of a second) to find one.
+    doc = fileformat.load(path) if path.is_file() else presets.new_document(None, language)
+    doc.preset = name
     generic = GENERIC[language]
     doc.subordination.reports_to = generic["reports_to"]
     doc.subordination.appointment = generic["appointment"]
