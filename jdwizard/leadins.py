@@ -91,6 +91,11 @@ _SHOWN_WORDS: Final = 6
 """How much of an item a finding quotes in the form it would take."""
 
 
+def lead_place(place: str) -> str:
+    """Where the file keeps a list's lead-in: "qualifications.knowledge_lead"."""
+    return ".".join(_LEAD_FIELDS[place])
+
+
 def lead_value(doc: Document, place: str) -> str:
     """What the file says of the list's lead-in: a key, free text, or ""."""
     section, name = _LEAD_FIELDS[place]

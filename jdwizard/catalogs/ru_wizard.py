@@ -125,8 +125,8 @@ WIZARD: Final[dict[str, str]] = {
     "Keep the changes": "Оставить изменения",
     # --- the position step ---
     "The position, the organization, and the document's title data.":
-        "Должность, организация и реквизиты документа. «В заголовке» — наименование "
-        "в родительном падеже, как его напечатает заголовок: исправьте, если неверно.",
+        "Должность, организация и реквизиты документа; проверьте падеж в строке "
+        "«В заголовке».",
     "Title": "Наименование",
     "In the heading": "В заголовке",
     "Category": "Категория",
@@ -165,6 +165,9 @@ WIZARD: Final[dict[str, str]] = {
     "Education": "Образование",
     "Experience": "Стаж работы",
     "Experience needed": "Стаж обязателен",
+    "Lead-in": "Вводная фраза",
+    "Own words…": "Свои слова…",
+    "the lead-in": "вводная фраза",
     "Must know": "Должен знать",
     "Guided by (laws, documents)": "Руководствуется (законы, документы)",
     "Skills": "Навыки",

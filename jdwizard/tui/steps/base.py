@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from textual.containers import VerticalScroll
 from textual.widgets import Static
@@ -11,6 +11,7 @@ from jdwizard import places
 from jdwizard.checks import ERROR, Finding, is_required
 from jdwizard.model import Document
 from jdwizard.tui.widgets.fields import FIELD_WIDGETS, Field
+from jdwizard.tui.widgets.lead_field import LeadField
 from jdwizard.tui.widgets.list_editor import DutyEditor, Item, ListEditor
 from jdwizard.tui.widgets.records import RecordList
 from jdwizard.uilang import t
@@ -41,6 +42,12 @@ class StepForm(VerticalScroll):
     def intro(self) -> Static:
         return Static(t(self.hint), classes="step-hint")
 
+    def lead(self, place: str) -> Iterator[LeadField]:
+        """The choice of a list's lead-in, in a Russian document: an English one prints
+        its fixed lead-ins, whose items are not inflected."""
+        if self.doc.language == "ru":
+            yield LeadField(self.doc, place, t("Lead-in"))
+
     def items(self, label: str, place: str) -> ListEditor:
         values: list[Item] = places.get(self.doc, place)
         return ListEditor(label, place, values, self.numbering,
@@ -65,8 +72,9 @@ class StepForm(VerticalScroll):
             editor.renumber()
 
     def focus_first(self) -> None:
+        # Not a list's lead-in: the step opens on what is written in it, ready for `a`.
         for widget in self.query(FIELD_WIDGETS):
-            if widget.focusable:
+            if widget.focusable and not any(isinstance(a, LeadField) for a in widget.ancestors):
                 widget.focus()
                 return
 
@@ -75,6 +83,8 @@ class StepForm(VerticalScroll):
         field = places.field_of(place)
         if "." not in field:  # a whole section: its first field, in the form's order
             for widget in self.query("Field, ListEditor"):
+                if isinstance(widget, LeadField):
+                    continue
                 if getattr(widget, "place", "").split(".")[0] == field:
                     return self.focus_place(widget.place)  # type: ignore[attr-defined]
         for editor in self.query(ListEditor):

@@ -14,6 +14,7 @@ class RightsForm(StepForm):
 
     def compose(self) -> ComposeResult:
         yield self.intro()
+        yield from self.lead("rights.items")
         yield self.items(t("Rights"), "rights.items")
 
 
@@ -23,4 +24,5 @@ class LiabilityForm(StepForm):
 
     def compose(self) -> ComposeResult:
         yield self.intro()
+        yield from self.lead("liability.items")
         yield self.items(t("Liability"), "liability.items")
