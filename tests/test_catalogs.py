@@ -67,15 +67,16 @@ def russian(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
     uilang.choose(None, "en")  # as the other tests expect it: English, not pinned
 
 
-def run(app: App[Any], scenario: Scenario) -> None:
-    """The scenario against the app, headless at 80x24, with its toasts shown."""
+def run(app: App[Any], scenario: Scenario, limit: float = TIME_LIMIT) -> None:
+    """The scenario against the app, headless at 80x24, with its toasts shown; a walk
+    through every screen gives a limit of its own."""
 
     async def main() -> None:
         async with app.run_test(size=SIZE, notifications=True) as pilot:
             await pilot.pause()
             await scenario(pilot)
 
-    asyncio.run(asyncio.wait_for(main(), TIME_LIMIT))
+    asyncio.run(asyncio.wait_for(main(), limit))
 
 
 def screen_text(app: App[Any]) -> str:
@@ -195,6 +196,8 @@ def test_every_screen_of_a_russian_document_is_in_russian(tmp_path: Path) -> Non
         await shot(pilot, screens, "palette")
         await pilot.press(*"эк")
         await shot(pilot, screens, "palette search")
+        await pilot.press(*"щщщ")
+        await shot(pilot, screens, "palette finds nothing", 0.8)
         await pilot.press("escape")
         app.search_themes()  # the palette's «Тема»
         await shot(pilot, screens, "themes")
@@ -208,7 +211,7 @@ def test_every_screen_of_a_russian_document_is_in_russian(tmp_path: Path) -> Non
         await pilot.press("ctrl+s")
         await shot(pilot, screens, "saved", 0.3)
 
-    run(app, walk)
+    run(app, walk, limit=90)
     from textual.theme import BUILTIN_THEMES  # the themes' names, which stay
 
     assert_russian(screens, own_words(doc, str(path)) | set(BUILTIN_THEMES))

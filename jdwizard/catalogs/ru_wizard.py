@@ -92,6 +92,7 @@ WIZARD: Final[dict[str, str]] = {
     "Tick": "Отметить",
     # --- the command palette ---
     "Search for commands…": "Поиск команды…",
+    "No matches found": "Ничего не найдено",
     "Search for themes…": "Поиск темы…",
     "Go to: {step}": "Перейти: {step}",
     "Export: DOCX and PDF": "Экспорт: DOCX и PDF",

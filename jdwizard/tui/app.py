@@ -271,14 +271,18 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(CommandPalette(placeholder=t("Search for commands…"),
-                                            id="--command-palette"))
+            from jdwizard.tui.commands import Palette
+
+            self.push_screen(Palette(placeholder=t("Search for commands…"),
+                                     id="--command-palette"))
 
     def search_themes(self) -> None:
         from textual.theme import ThemeProvider
 
-        self.push_screen(CommandPalette(providers=[ThemeProvider],
-                                        placeholder=t("Search for themes…")))
+        from jdwizard.tui.commands import Palette
+
+        self.push_screen(Palette(providers=[ThemeProvider],
+                                 placeholder=t("Search for themes…")))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         # Textual's own, in the interface's language; "Keys" opens the wizard's help,

@@ -7,7 +7,10 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from rich.align import Align
+from rich.text import Text
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.widgets.option_list import Option
 
 from jdwizard.steps import STEPS
 from jdwizard.uilang import t
@@ -53,3 +56,24 @@ class ActionCommands(Provider):
             score = matcher.match(text)
             if score > 0:
                 yield Hit(score, matcher.highlight(text), action, help=help_text)
+
+
+class Palette(CommandPalette):
+    """Textual's command palette, its "No matches found" in the interface's language.
+
+    Textual writes that text inside a private timer callback: the timer is replaced by
+    one that adds the same option translated (tests/tui/test_russian_ui.py holds it)."""
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        super()._start_no_matches_countdown(search_value)
+        if not search_value:
+            return  # discovery mode: Textual shows no such line
+
+        def show() -> None:
+            self.query_one(CommandList).add_option(Option(
+                Align.center(Text(t("No matches found"), style="not bold")),
+                disabled=True, id=self._NO_MATCHES))
+            self._list_visible = True
+
+        self._stop_no_matches_countdown()
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show)
