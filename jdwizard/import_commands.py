@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     # render, check and presets need neither the importers nor defusedxml.
     from jdwizard.imports import onet, profstandard
 
-UI_LANG_HELP = "the messages' language (else JDWIZARD_UI_LANG, else the locale's)"
+UI_LANG_HELP = ("the messages' language (else JDWIZARD_UI_LANG, else the source's: "
+                "Russian for a standard, English for O*NET)")
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -68,8 +69,9 @@ def _add_output(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # The messages are in the language of --ui-lang, else JDWIZARD_UI_LANG, else the
-    # locale: the source is not a description, and a listing writes none.
-    uilang.choose(args.ui_lang)
+    # language of the description the source gives, as `new --no-input` says its own: a
+    # standard is Russian, O*NET English.
+    uilang.choose(args.ui_lang, "ru" if args.source == "profstandard" else "en")
     if args.source == "profstandard":
         return import_profstandard(args.file, args.function, args.output, args.title,
                                    args.force)

@@ -423,3 +423,9 @@ def test_each_entry_keeps_its_values_and_agrees_with_the_other_tables() -> None:
             assert _fields(form) == _fields(key), (key, form)
         assert MESSAGES.get(key, russian) == russian, key
         assert CATALOG[key] == russian
+
+
+def test_messages_follow_the_russian_description_by_default(here: Path) -> None:
+    result = jd(here, "import", "profstandard", "standard.xml")  # an English locale
+    assert result.code == 0, result
+    assert result.out_lines[1].startswith("A  уровень 5  ")
