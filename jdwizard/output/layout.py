@@ -171,7 +171,8 @@ def _codes(codes: dict[str, str], lang: str) -> str:
 
 
 def _code_names(lang: str) -> dict[str, str]:
-    return {k: phrase(lang, k) for k in ("code.okpdtr", "code.okz", "code.isco08", "code.onet")}
+    return {k: phrase(lang, k)
+            for k in ("code.okpdtr", "code.okz", "code.isco08", "code.onet", "code.eks")}
 
 
 def _duties(duties: list[Duty], lang: str) -> Iterator[Entry]:
