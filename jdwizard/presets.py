@@ -79,24 +79,36 @@ def presets_dir() -> Path:
 
 
 @cache
-def all_presets() -> tuple[Preset, ...]:
-    """Every preset, the blank skeletons first, then by field of work and name."""
+def _files() -> dict[str, tuple[str, Path]]:
+    """Every preset's field and file, by name, in the order listed: the blank skeletons
+    first, then by field of work and name. Found without reading any."""
     root = presets_dir()
     order = {field: i for i, field in enumerate(FIELDS)}
     found = [(path.parent.relative_to(root).as_posix().strip("."), path)
              for path in root.rglob("*.toml")]
     found.sort(key=lambda f: (not f[1].stem.startswith("blank"), order.get(f[0], len(order)),
                               f[0], f[1].stem))
-    return tuple(Preset(path.stem, path, load(path), field) for field, path in found)
+    return {path.stem: (field, path) for field, path in found}
+
+
+@cache
+def _preset(name: str) -> Preset:
+    field, path = _files()[name]
+    return Preset(name, path, load(path), field)
+
+
+def all_presets() -> tuple[Preset, ...]:
+    """Every preset, in the order listed (see _files). Reading all of them takes a
+    fifth of a second: find_preset reads only the one named."""
+    return tuple(_preset(name) for name in _files())
 
 
 def find_preset(name: str) -> Preset:
-    for preset in all_presets():
-        if preset.name == name:
-            return preset
+    if name in _files():
+        return _preset(name)
     import difflib  # only on this error path
 
-    close = difflib.get_close_matches(name, [p.name for p in all_presets()], n=3)
+    close = difflib.get_close_matches(name, list(_files()), n=3)
     if close:
         raise JDError(name, t("no such preset (did you mean {names}?); "
                               "`jdwizard presets` lists them", names=", ".join(close)))
@@ -107,7 +119,7 @@ def twin(preset: Preset) -> Preset | None:
     """The same position in the other language: sales-manager and sales-manager-ru."""
     name = preset.name.removesuffix("-ru") if preset.name.endswith("-ru") \
         else f"{preset.name}-ru"
-    return next((p for p in all_presets() if p.name == name), None)
+    return _preset(name) if name in _files() else None
 
 
 def blank_preset(language: str) -> Preset:
@@ -132,15 +144,23 @@ def new_document(name: str | None, language: str | None = None) -> Document:
     return doc
 
 
-def library_items(language: str, field: str) -> list[str]:
+def library(language: str, field: str) -> list[tuple[str, tuple[str, ...]]]:
     """Every distinct item of a list field ("duties", "conditions.items",
-    "qualifications.knowledge", ...) across the presets of a language, in preset order."""
-    seen: dict[str, None] = {}
+    "qualifications.knowledge", ...) across the presets of a language, in preset order,
+    with the titles of the positions whose presets hold it."""
+    seen: dict[str, list[str]] = {}
     for preset in all_presets():
         if preset.language == language:
             for item in _list_values(preset.document, field):
-                seen.setdefault(item, None)
-    return list(seen)
+                titles = seen.setdefault(item, [])
+                if preset.title and preset.title not in titles:
+                    titles.append(preset.title)
+    return [(item, tuple(titles)) for item, titles in seen.items()]
+
+
+def library_items(language: str, field: str) -> list[str]:
+    """The items of library(), without where they come from."""
+    return [item for item, _ in library(language, field)]
 
 
 def _list_values(doc: Document, field: str) -> list[str]:

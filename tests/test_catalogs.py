@@ -47,7 +47,8 @@ ALLOWED = {
     "insert", "pgup", "pgdn", "arrows",
     # commands, variables, formats, standards
     "jdwizard", "drafts", "new", "edit", "editor", "jdwizard_state_dir", "toml", "md",
-    "markdown", "docx", "pdf", "word", "libreoffice", "isco-08", "o*net-soc", "svg", "utf-8",
+    "markdown", "docx", "pdf", "word", "libreoffice", "isco-08", "o*net-soc", "o*net", "xml",
+    "svg", "utf-8", "db_30_0_text",
 }
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9_*+-]*")
 KEY_NAMES = re.compile(r"(f\d+)+")
@@ -225,8 +226,20 @@ def test_a_new_russian_document_is_in_russian_from_its_start(tmp_path: Path) -> 
 
     async def walk(pilot: Pilot[Any]) -> None:
         await shot(pilot, screens, "start")
-        await pilot.press(*"бухгалтер")
+        await pilot.press(*"космонавт")
         await shot(pilot, screens, "no preset matches")
+        options = app.query_one("#preset-list", OptionList)
+        options.focus()
+        for source in ("import-profstandard", "import-onet"):
+            options.highlighted = next(i for i in range(options.option_count)
+                                       if options.get_option_at_index(i).id == source)
+            await shot(pilot, screens, f"{source}: what it does", 0.2)
+            await pilot.press("enter")
+            await shot(pilot, screens, source, 0.3)
+            await pilot.press(*"нет-такого.xml", "enter")
+            await shot(pilot, screens, f"{source}: a wrong path", 0.4)
+            await pilot.press("escape")
+        app.query_one("#preset-filter", Input).focus()
         await pilot.press(*["backspace"] * 9, *"продаж", "enter")
         await shot(pilot, screens, "position")
         await pilot.press(*"Старший ")

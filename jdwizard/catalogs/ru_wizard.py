@@ -113,7 +113,34 @@ WIZARD: Final[dict[str, str]] = {
     "Do you want to quit?": "Выйти из программы?",
     # --- the start step ---
     "Type to filter the presets; Down to the list; Enter starts from the one chosen.":
-        "Введите часть названия шаблона; Down — к списку; Enter — начать с выбранного.",
+        "Поиск по названию; Down — к списку; Enter — начать с выбранного.",
+    "From a professional standard (its XML file)…":
+        "Из профессионального стандарта (его XML-файл)…",
+    "From O*NET (its database folder)…": "Из O*NET (папка его базы данных)…",
+    "A Russian description made from a professional standard: its labour actions as the "
+    "duties, its knowledge and skills, education, experience and codes, with the standard "
+    "named as the basis. Enter asks for the XML file, then for the generalized function.":
+        "Инструкция на основе профессионального стандарта: трудовые действия становятся "
+        "обязанностями, необходимые знания и умения, требования к образованию и опыту и "
+        "коды переносятся как есть, стандарт указывается как основание. Enter — выбрать "
+        "XML-файл, затем обобщённую трудовую функцию.",
+    "An English description made from an O*NET occupation: its tasks as the duties (Core "
+    "ones essential), its description as the summary, its code, and the licence's "
+    "attribution. Enter asks for the database's folder, then for the occupation.":
+        "Инструкция на английском языке на основе профессии O*NET: её задачи становятся "
+        "обязанностями (основные — существенными), описание — целью должности, "
+        "указываются код и ссылка на источник, которой требует лицензия. Enter — выбрать "
+        "папку базы данных, затем профессию.",
+    # --- starting from an official source (tui/screens/import_source.py) ---
+    "From a professional standard": "Из профессионального стандарта",
+    "From O*NET": "Из O*NET",
+    "The standard's XML file, from the registry:": "XML-файл стандарта из реестра:",
+    "The folder of O*NET's text files (db_30_0_text):":
+        "Папка текстовых файлов O*NET (db_30_0_text):",
+    "path; Enter reads it": "путь; Enter — прочитать",
+    "words of the occupation's title": "слова из названия профессии",
+    "Enter reads the path, then chooses; Esc cancels.":
+        "Enter — прочитать путь, затем выбрать; Esc — отмена.",
     "Language": "Язык",
     "Filter presets": "Поиск шаблона",
     "Preview of the preset": "Просмотр шаблона",
@@ -143,6 +170,7 @@ WIZARD: Final[dict[str, str]] = {
     "OKZ code": "Код ОКЗ",
     "ISCO-08 code": "Код ISCO-08",
     "O*NET-SOC code": "Код O*NET-SOC",
+    "EKS code": "Код ЕКС",
     "Document No.": "Номер документа",
     "Place": "Место составления",
     "Effective date": "Дата введения",
@@ -294,6 +322,7 @@ WIZARD: Final[dict[str, str]] = {
     "Type to filter; Down to the list; Enter adds":
         "Поиск по словам; Down — к списку; Enter — добавить",
     "(in the list) {item}": "(уже есть) {item}",
+    " and {n} more": " и ещё {n}",
     "(no text yet)": "(текста пока нет)",
     "Group": "Группа",
     "a heading": "заголовок группы",

@@ -28,7 +28,14 @@ from jdwizard.tui.commands import ActionCommands, GoToCommands
 from jdwizard.tui.control_pictures import ControlPictures
 from jdwizard.tui.debounce import Debounce, Throttle
 from jdwizard.tui.editing import EditingMixin
-from jdwizard.tui.messages import Edited, JumpTo, LanguageChosen, PresetChosen, Unparsed
+from jdwizard.tui.messages import (
+    Edited,
+    ImportRequested,
+    JumpTo,
+    LanguageChosen,
+    PresetChosen,
+    Unparsed,
+)
 from jdwizard.tui.recovery import RecoveryMixin
 from jdwizard.tui.saving import SavingMixin
 from jdwizard.tui.settle import OneKeyAtATime
@@ -410,25 +417,43 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
     async def start_chosen(self, event: PresetChosen) -> None:
         # Handled here, not in a worker: keys typed ahead reach the new step only once
         # this handler is done (settle.OneKeyAtATime), which a worker would not wait for.
+        from jdwizard import presets
+
+        await self._start_over_with(presets.new_document(event.preset, event.language))
+
+    @on(ImportRequested)
+    def import_chosen(self, event: ImportRequested) -> None:
+        from jdwizard.tui.screens.import_source import ImportScreen
+
+        async def imported(doc: Document | None) -> None:
+            if doc is not None:
+                await self._start_over_with(doc)
+
+        self.push_screen(ImportScreen(event.kind), imported)
+
+    async def _start_over_with(self, doc: Document) -> None:
+        """Start from a preset's or a source's document, asking first if work would go."""
         if self.started and self.doc != self.chosen:
             from jdwizard.tui.screens.confirm import ConfirmScreen
 
             async def answer(start_over: bool | None) -> None:
                 if start_over:
-                    await self._start_from(event.preset, event.language)
+                    await self._start_from(doc)
 
             question = t("Start over from this preset? The changes made so far are lost.")
             self.push_screen(ConfirmScreen(question, t("Start over"), t("Keep the changes")),
                              answer)
             return
-        await self._start_from(event.preset, event.language)
+        await self._start_from(doc)
 
-    async def _start_from(self, preset: str, language: str) -> None:
-        from jdwizard import presets
-
-        await self.replace_document(presets.new_document(preset, language))
+    async def _start_from(self, doc: Document) -> None:
+        before = uilang.current()
+        await self.replace_document(doc)
         self.started = True
         self.chosen = copy_document(self.doc)
+        uilang.follow_document(doc.language)  # a standard is Russian, O*NET English
+        if uilang.current() != before:
+            await self.retranslate()
         await self.show_step("position")
 
     async def replace_document(self, doc: Document) -> None:

@@ -22,11 +22,11 @@ class EditingMixin(App[list[str]]):
 
     @on(LibraryRequested)
     def open_library(self, event: LibraryRequested) -> None:
-        from jdwizard.presets import library_items
+        from jdwizard.presets import library
         from jdwizard.tui.screens.library import LibraryScreen
 
         editor = event.editor
-        items = library_items(self.doc.language, editor.place)
+        items = library(self.doc.language, editor.place)
         if not items:
             self.notify(t("The presets in this language hold no items for this list."))
             return

@@ -47,6 +47,14 @@ class PresetChosen(Message):
         self.language = language
 
 
+class ImportRequested(Message):
+    """The start step chose to start from an official source: "profstandard" or "onet"."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__()
+        self.kind = kind
+
+
 class LanguageChosen(Message):
     """The start step's language was switched: the interface may follow it."""
 

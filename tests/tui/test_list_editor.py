@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.containers import VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Footer, Input
+from textual.widgets import Footer, Input, OptionList
 
 from jdwizard import presets
 from jdwizard.model import Document, Duty
@@ -153,6 +153,31 @@ def test_add_from_the_library() -> None:
         assert not isinstance(app.screen, LibraryScreen)
         assert app.doc.rights.items == ["Right one", wanted, "Right two", "Right three"]
         assert app.focused is editor
+
+    run(app, scenario)
+
+
+def test_the_library_names_the_positions_and_finds_by_them() -> None:
+    app = rights_app()
+    accountants = [item for item, sources in presets.library("en", "rights")
+                   if "Accountant" in sources]
+
+    async def scenario(pilot):
+        await pilot.press("l")
+        await pilot.press(*"accountant")
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        shown = [str(options.get_option_at_index(i).prompt)
+                 for i in range(options.option_count)]
+        # Every right of the accountant's preset, whatever its words, each naming it.
+        assert len(shown) >= len(accountants) > 0
+        assert all("accountant" in line.casefold() for line in shown)
+        first = next(line for line in shown if line.startswith(accountants[0]))
+        assert "— " in first and "Accountant" in first.split("— ", 1)[1]
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        added = app.doc.rights.items[1]
+        assert added in accountants or "ccountant" in added
 
     run(app, scenario)
 

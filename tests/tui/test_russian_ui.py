@@ -66,7 +66,7 @@ def test_switching_the_language_in_the_start_step_switches_the_interface() -> No
         assert any("Должность" in title for title in step_titles(app))
         assert app.query_one(StepList).border_title == "Шаги"
         hint = str(app.query_one("#step-start .step-hint", Static).render())
-        assert hint.startswith("Введите часть названия шаблона")
+        assert hint.startswith("Поиск по названию; Down — к списку")
         assert app.query_one("#preset-filter", Input).placeholder == "Поиск шаблона"
         assert "Сохранить" in footer_words(app)
         assert app.sub_title == "новый документ"

@@ -1,4 +1,5 @@
-"""A filterable picker of the items the presets hold for one list."""
+"""A filterable picker of the items the presets hold for one list, each with the
+positions it comes from: the filter matches those too («бухг» offers the accountants')."""
 
 from __future__ import annotations
 
@@ -20,10 +21,12 @@ class LibraryScreen(Dialog[str | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, title: str, items: list[str], present: set[str]) -> None:
+    def __init__(self, title: str, items: list[tuple[str, tuple[str, ...]]],
+                 present: set[str]) -> None:
         super().__init__()
         self.title_text = title
-        self.items = items
+        self.items = [item for item, _ in items]
+        self.sources = [sources for _, sources in items]
         self.present = present
 
     def compose(self) -> ComposeResult:
@@ -44,12 +47,24 @@ class LibraryScreen(Dialog[str | None]):
         options = found.first()
         words = text.casefold().split()
         options.set_options(
-            Option(Text(t("(in the list) {item}", item=item) if item in self.present else item),
-                   id=str(i))
-            for i, item in enumerate(self.items)
-            if all(w in item.casefold() for w in words)
+            Option(self._prompt(i, words), id=str(i)) for i, item in enumerate(self.items)
+            if all(w in f"{item} {' '.join(self.sources[i])}".casefold() for w in words)
         )
         options.highlighted = 0 if options.option_count else None
+
+    def _prompt(self, index: int, words: list[str]) -> Text:
+        """The item, then the positions it comes from, dimmed: two and a count, those the
+        filter's words name first (they are why it is shown)."""
+        item = self.items[index]
+        prompt = Text(t("(in the list) {item}", item=item) if item in self.present else item)
+        sources = sorted(self.sources[index],
+                         key=lambda s: not any(w in s.casefold() for w in words))
+        if sources:
+            named = ", ".join(sources[:2])
+            more = len(sources) - 2
+            named += t(" and {n} more", n=more) if more > 0 else ""
+            prompt.append(f"  — {named}", style="dim")
+        return prompt
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._fill(event.value)

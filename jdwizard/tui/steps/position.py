@@ -14,7 +14,7 @@ CATEGORY_NAMES = {"worker": "Worker", "specialist": "Specialist", "manager": "Ma
                   "technical": "Technical staff"}
 STATUS_NAMES = {"draft": "Draft", "approved": "Approved"}
 CODES = (("okpdtr", "OKPDTR code"), ("okz", "OKZ code"), ("isco08", "ISCO-08 code"),
-         ("onet", "O*NET-SOC code"))
+         ("onet", "O*NET-SOC code"), ("eks", "EKS code"))
 
 
 class PositionForm(StepForm):

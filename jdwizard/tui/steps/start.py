@@ -11,13 +11,16 @@ from textual.widgets.option_list import Option
 
 from jdwizard.output.markdown import render
 from jdwizard.presets import Preset, all_presets, blank_preset, match_rank
-from jdwizard.tui.messages import LanguageChosen, PresetChosen
+from jdwizard.tui.messages import ImportRequested, LanguageChosen, PresetChosen
 from jdwizard.tui.steps.base import StepForm
 from jdwizard.tui.widgets.fields import FieldSelect
 from jdwizard.tui.widgets.preview import Preview
 from jdwizard.uilang import t
 
 LANGUAGES = (("en", "English"), ("ru", "Русский"))
+IMPORTS = (("import-profstandard", "From a professional standard (its XML file)…"),
+           ("import-onet", "From O*NET (its database folder)…"))
+"""The official sources a description can start from, after the presets."""
 
 
 class StartForm(StepForm):
@@ -82,7 +85,9 @@ class StartForm(StepForm):
             shown = [Option(Text(t("No preset matches “{typed}”; start from:", typed=typed)),
                             disabled=True),
                      Option(Text(_one_line(found[0], width)), id=found[0].name)]
+        shown += [Option(Text(t(words)), id=key) for key, words in IMPORTS]
         options.set_options(shown)
+        # The sources are not kept: a filter typed anew goes to the preset it found.
         target = keep if keep in {p.name for p in found} else found[0].name
         options.highlighted = next(i for i, o in enumerate(shown) if o.id == target)
 
@@ -113,12 +118,18 @@ class StartForm(StepForm):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.post_message(PresetChosen(event.option.id or "", self.language))
+        self._choose(event.option.id or "")
 
     def choose_highlighted(self) -> None:
         option = self.query_one("#preset-list", OptionList).highlighted_option
         if option is not None:
-            self.post_message(PresetChosen(option.id or "", self.language))
+            self._choose(option.id or "")
+
+    def _choose(self, key: str) -> None:
+        if key.startswith("import-"):
+            self.post_message(ImportRequested(key.removeprefix("import-")))
+        else:
+            self.post_message(PresetChosen(key, self.language))
 
     def advance(self) -> bool:
         self.choose_highlighted()
@@ -129,6 +140,16 @@ class StartForm(StepForm):
         option = options.highlighted_option
         if option is None:
             return ""
+        if option.id == "import-profstandard":
+            return t("A Russian description made from a professional standard: its "
+                     "labour actions as the duties, its knowledge and skills, education, "
+                     "experience and codes, with the standard named as the basis. Enter "
+                     "asks for the XML file, then for the generalized function.")
+        if option.id == "import-onet":
+            return t("An English description made from an O*NET occupation: its tasks as "
+                     "the duties (Core ones essential), its description as the summary, "
+                     "its code, and the licence's attribution. Enter asks for the "
+                     "database's folder, then for the occupation.")
         return render(next(p.document for p in all_presets() if p.name == option.id))
 
 
