@@ -368,11 +368,21 @@ def _made_definite(rule: Rule, words: Sequence[tuple[str, int, int]], after: int
     if not rule.unless_next.isdisjoint(lemmas):
         return True
     if rule.name == "соответствующий":
-        # «соответствующие требованиям»: the dative names what the thing corresponds to;
-        # «соответствующим органам» agrees with its noun in the dative, and stays vague.
-        own = _analysis(words[after - 1][0].lower())[1]
-        return "datv" in cases and "datv" not in own
+        # «соответствующие требованиям», «не соответствующей требованиям»: the dative names
+        # what the thing corresponds to; «соответствующим органам» agrees with its noun in
+        # the dative, and stays vague.
+        return "datv" in cases and not _agree_in_dative(words[after - 1][0], words[after][0])
     return False
+
+
+def _agree_in_dative(adjective: str, noun: str) -> bool:
+    """Whether the two can be one phrase in the dative: the same number, and the same
+    gender in the singular («соответствующему органу», «соответствующим органам»)."""
+    def forms(word: str) -> set[tuple[str, str]]:
+        return {(str(p.tag.number), str(p.tag.gender) if p.tag.number == "sing" else "")
+                for p in _morph().parse(word.lower()) if p.tag.case == "datv"}
+
+    return bool(forms(adjective) & forms(noun))
 
 
 @functools.cache
