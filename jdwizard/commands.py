@@ -48,7 +48,7 @@ def make_folder_for(target: str | Path) -> None:
                                 folder=folder)) from None
     except OSError as exc:
         raise JDError(target, t("cannot create the folder {folder}: {reason}", folder=folder,
-                                reason=exc.strerror or exc)) from None
+                                reason=plain_reason(exc))) from None
 
 
 def list_presets(words: list[str], ui_lang: str | None = None) -> int:

@@ -19,6 +19,7 @@ from textual import work
 from textual.app import App
 from textual.worker import Worker, WorkerState
 
+from jdwizard.atomicfile import plain_reason
 from jdwizard.errors import JDError
 from jdwizard.model import Document, copy_document
 from jdwizard.session import Session
@@ -186,7 +187,7 @@ class SavingMixin(App[list[str]]):
             folder.mkdir(parents=True)
         except OSError as exc:
             self.notify(t("{folder}: cannot create: {reason}", folder=folder,
-                          reason=exc.strerror or exc), severity="error", title=t("Not saved"))
+                          reason=plain_reason(exc)), severity="error", title=t("Not saved"))
             return False
         return True
 
