@@ -165,6 +165,34 @@ class Acknowledgement:
     passport: str = ""
     """Passport details, only where the user asks for them: personal data."""
 
+    @property
+    def is_empty(self) -> bool:
+        """A row added and never filled in: no employee, on the sheet or to check."""
+        return not (self.name.strip() or self.date or self.passport.strip())
+
+
+@dataclass
+class Revision:
+    """One change made to the description after it was approved: the change sheet's row."""
+
+    number: str = ""
+    """The change's number as the order gives it ("1", "2а"); empty: its place in the list."""
+    date: date | None = None
+    """When the change was approved; required (check reports it missing)."""
+    changes: str = ""
+    """What changed, in a sentence or two; required."""
+    basis: str = ""
+    """The order that approved it: «Приказ от 15.03.2027 № 12»."""
+    labour_function: bool | None = None
+    """True when the change touched the duties, i.e. the labour function: in a description
+    that is an appendix to the employment contract each employee must agree in writing."""
+
+    @property
+    def is_empty(self) -> bool:
+        """A row added and never filled in: no revision, printed nowhere, checked never."""
+        return not (self.number.strip() or self.date or self.changes.strip()
+                    or self.basis.strip() or self.labour_function)
+
 
 @dataclass
 class Document:
@@ -190,6 +218,38 @@ class Document:
     author: Signature = field(default_factory=Signature)
     agreed: list[Signature] = field(default_factory=list)
     acknowledged: list[Acknowledgement] = field(default_factory=list)
+    revisions: list[Revision] = field(default_factory=list)
+    """The changes made since approval, oldest first: the last is the one in force."""
+
+
+@dataclass(frozen=True)
+class NumberedRevision:
+    place: int
+    """Its place in the file's list, from 1: revisions[place]."""
+    number: str
+    """The number it prints with: its own, else its place among the revisions (1, 2, ...)."""
+    revision: Revision
+
+
+def numbered_revisions(revisions: list[Revision]) -> list[NumberedRevision]:
+    """The revisions that are not empty rows, each with the number the change sheet gives it."""
+    kept = [(i, r) for i, r in enumerate(revisions, 1) if not r.is_empty]
+    return [NumberedRevision(i, " ".join(r.number.split()) or str(n), r)
+            for n, (i, r) in enumerate(kept, 1)]
+
+
+def current_revision(doc: Document) -> NumberedRevision | None:
+    """The last revision of the file, the one employees must have acknowledged; None when
+    the description was never revised."""
+    numbered = numbered_revisions(doc.revisions)
+    return numbered[-1] if numbered else None
+
+
+def acknowledged_before(row: Acknowledgement, revision: Revision) -> bool:
+    """Whether the employee's signature may predate the revision, so they must sign again:
+    dated before it, or undated, or the revision itself undated (nobody can tell). A
+    signature of the revision's own day counts as made after it."""
+    return row.date is None or revision.date is None or row.date < revision.date
 
 
 def copy_document(doc: Document) -> Document:
