@@ -82,6 +82,13 @@ PHRASES: Final[dict[str, dict[str, str]]] = {
         "ack.passport": "Passport details",
         "ack.signature": "Signature",
         "ack.position": "Position",
+        "ack.revision": "Acknowledged revision No. {number} of {date}:",
+        "rev.title": "Revision history",
+        "rev.no": "No.",
+        "rev.changes": "Changes",
+        "rev.date": "Date",
+        "rev.basis": "Basis (order)",
+        "blank_short_date": "____-__-__",
         "approved_by_order": "APPROVED",
         "by_order": "by order of {organization} of {date} No. {number}",
         "by_order_no_org": "by order of {date} No. {number}",
@@ -166,6 +173,13 @@ PHRASES: Final[dict[str, dict[str, str]]] = {
         "ack.passport": "Паспортные данные",
         "ack.signature": "Подпись",
         "ack.position": "Должность",
+        "ack.revision": "С изменением № {number} от {date} ознакомлен(ы):",
+        "rev.title": "Лист регистрации изменений",
+        "rev.no": "№ п/п",
+        "rev.changes": "Содержание изменения",
+        "rev.date": "Дата",
+        "rev.basis": "Основание (приказ)",
+        "blank_short_date": "__.__.____",
         "approved_by_order": "УТВЕРЖДЕНА",
         "by_order": "приказом {organization} от {date} № {number}",
         "by_order_no_org": "приказом от {date} № {number}",
@@ -208,3 +222,11 @@ def format_date(language: str, value: date) -> str:
     if language == "ru":
         return f"{value.day} {month} {value.year:04d} г."
     return f"{value.day} {month} {value.year:04d}"
+
+
+def short_date(language: str, value: date) -> str:
+    """A date as a table or a reference writes it: 15.03.2027 in Russian, 2027-03-15 in
+    English (ISO: in US practice 03.15.2027 and 15.03.2027 would be read two ways)."""
+    if language == "ru":
+        return f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
+    return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"

@@ -27,6 +27,7 @@ def render(doc: Document, language: str | None = None) -> str:
         blocks.extend(_section(number, section))
     blocks.extend(_block(b, lang) for b in printed.signatures(doc, lang))
     blocks.extend(_acknowledgement(doc, lang))
+    blocks.extend(_revisions(doc, lang))
     # A control character pasted into a value is nothing a printed document can show,
     # and sent to a terminal (render --stdout) it could act on it.
     return without_controls("\n\n".join(blocks) + "\n")
@@ -114,9 +115,25 @@ def _clause(number: str, clause: Clause) -> list[str]:
 
 def _acknowledgement(doc: Document, lang: str) -> list[str]:
     sheet = printed.sheet(doc, lang)
-    table = [_row(sheet.columns), _row(["---"] * len(sheet.columns))]
-    table.extend(_row([escape(cell) for cell in row]) for row in sheet.rows)
-    return [f"## {sheet.title}", escape(sheet.lead), "\n".join(table)]
+    blocks = [f"## {sheet.title}", escape(sheet.lead), _table(sheet.columns, sheet.rows)]
+    if sheet.revision:
+        # Under the same columns: those who signed above before the change sign again.
+        blocks.extend([_blank_safe(sheet.revision.heading),
+                       _table(sheet.columns, sheet.revision.rows)])
+    return blocks
+
+
+def _revisions(doc: Document, lang: str) -> list[str]:
+    sheet = printed.revision_sheet(doc, lang)
+    if sheet is None:
+        return []
+    return [f"## {sheet.title}", _table(sheet.columns, sheet.rows)]
+
+
+def _table(columns: list[str], rows: list[list[str]]) -> str:
+    table = [_row(columns), _row(["---"] * len(columns))]
+    table.extend(_row([escape(cell) for cell in row]) for row in rows)
+    return "\n".join(table)
 
 
 def _row(cells: list[str]) -> str:

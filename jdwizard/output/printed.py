@@ -10,8 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from jdwizard.locale import format_date, phrase
-from jdwizard.model import Acknowledgement, Approval, Document, Signature
+from jdwizard.locale import format_date, phrase, short_date
+from jdwizard.model import (
+    Acknowledgement,
+    Approval,
+    Document,
+    NumberedRevision,
+    Signature,
+    acknowledged_before,
+    current_revision,
+    numbered_revisions,
+)
 from jdwizard.names import transcript
 from jdwizard.output.layout import Clause, GroupHeading, Section, build_sections, sentence
 from jdwizard.output.mdtext import normalize
@@ -56,6 +65,18 @@ class PrintedSection:
 
 
 @dataclass
+class RevisionBlock:
+    """Under the acknowledgement sheet's table, when the file has revisions: who signs
+    for the revision in force, in a table of the sheet's columns."""
+
+    heading: str
+    """«С изменением № 2 от 15.03.2027 ознакомлен(ы):»"""
+    rows: list[list[str]]
+    """A row for each employee whose signature above predates the revision, the date and
+    signature left blank, then the blank rows; numbered from 1."""
+
+
+@dataclass
 class Sheet:
     """The acknowledgement sheet: a table every employee signs, on a page of its own."""
 
@@ -66,6 +87,20 @@ class Sheet:
     """What each column holds: no, name, position, date, passport, signature."""
     rows: list[list[str]]
     """One row per employee named, then the blank rows; the last column is signed in."""
+    revision: RevisionBlock | None = None
+    """The block for the revision in force; None when the file has no revisions."""
+
+
+@dataclass
+class RevisionSheet:
+    """The change sheet («Лист регистрации изменений»), after the acknowledgement sheet on
+    a page of its own: a row per revision, oldest first."""
+
+    title: str
+    columns: list[str]
+    keys: list[str]
+    """What each column holds: no, changes, date, basis."""
+    rows: list[list[str]]
 
 
 @dataclass
@@ -89,6 +124,8 @@ class Printed:
     sections: list[PrintedSection]
     signatures: list[SignatureBlock]
     sheet: Sheet
+    revisions: RevisionSheet | None
+    """The change sheet; None when the file has no revisions (nothing is printed then)."""
     hints: dict[str, str]
     """The words under a blank: signature, name, position."""
 
@@ -112,6 +149,7 @@ def build(doc: Document, language: str | None = None) -> Printed:
         sections=[_section(n, s) for n, s in enumerate(build_sections(doc, lang), 1)],
         signatures=signatures(doc, lang),
         sheet=sheet(doc, lang),
+        revisions=revision_sheet(doc, lang),
         hints={key: phrase(lang, f"hint.{key}") for key in ("signature", "name", "position")},
     )
 
@@ -199,18 +237,50 @@ def sheet(doc: Document, lang: str) -> Sheet:
     title = normalize(doc.position.title)
     rows = [_employee_row(r, title, lang, with_passport) for r in named]
     blank = doc.document.blank_rows
-    rows.extend([""] * (len(columns) - 1) for _ in range(BLANK_ROWS if blank is None else blank))
+    blanks = [[""] * (len(columns) - 1) for _ in range(BLANK_ROWS if blank is None else blank)]
+    current = current_revision(doc)
+    revision = None
+    if current:
+        again = [_employee_row(r, title, lang, with_passport, dated=False)
+                 for r in named if acknowledged_before(r, current.revision)]
+        revision = RevisionBlock(_revision_heading(current, lang), _numbered([*again, *blanks]))
     return Sheet(p("title"), p("lead"), [p(c) for c in columns], columns,
-                 [[str(i), *row] for i, row in enumerate(rows, 1)])
+                 _numbered([*rows, *blanks]), revision)
+
+
+def _numbered(rows: list[list[str]]) -> list[list[str]]:
+    return [[str(i), *row] for i, row in enumerate(rows, 1)]
+
+
+def _revision_heading(current: NumberedRevision, lang: str) -> str:
+    when = current.revision.date
+    return phrase(lang, "ack.revision").format(
+        number=normalize(current.number),
+        date=short_date(lang, when) if when else phrase(lang, "blank_short_date"))
 
 
 def has_employee(row: Acknowledgement) -> bool:
-    return bool(row.name.strip() or row.date or row.passport.strip())
+    return not row.is_empty
 
 
-def _employee_row(r: Acknowledgement, title: str, lang: str, with_passport: bool) -> list[str]:
-    # The full name, never a transcript: the sheet says who signed.
-    cells = [normalize(r.name), title, format_date(lang, r.date) if r.date else ""]
+def _employee_row(r: Acknowledgement, title: str, lang: str, with_passport: bool,
+                  dated: bool = True) -> list[str]:
+    # The full name, never a transcript: the sheet says who signed. Undated, the row of
+    # the revision block: the employee writes the date as they sign.
+    cells = [normalize(r.name), title, format_date(lang, r.date) if r.date and dated else ""]
     if with_passport:
         cells.append(normalize(r.passport))
     return [*cells, ""]
+
+
+def revision_sheet(doc: Document, lang: str) -> RevisionSheet | None:
+    """The change sheet, or None when the file records no revision."""
+    numbered = numbered_revisions(doc.revisions)
+    if not numbered:
+        return None
+    keys = ["no", "changes", "date", "basis"]
+    rows = [[normalize(n.number), normalize(n.revision.changes),
+             short_date(lang, n.revision.date) if n.revision.date else "",
+             normalize(n.revision.basis)] for n in numbered]
+    return RevisionSheet(phrase(lang, "rev.title"), [phrase(lang, f"rev.{k}") for k in keys],
+                         keys, rows)
