@@ -28,7 +28,14 @@ from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from jdwizard.output.printed import Printed, PrintedClause, PrintedSection, Sheet, SignatureBlock
+from jdwizard.output.printed import (
+    Printed,
+    PrintedClause,
+    PrintedSection,
+    RevisionSheet,
+    Sheet,
+    SignatureBlock,
+)
 
 Container: TypeAlias = DocxDocument | _Cell
 """Where paragraphs go: the body, or a table cell (the stamp)."""
@@ -63,6 +70,12 @@ ROW_HEIGHT: Final = Mm(10)
 NO_WIDTH: Final = Mm(10)
 SIGNATURE_WIDTH: Final = Mm(35)
 MIN_WIDTH: Final = Mm(22)
+REVISION_NO_WIDTH: Final = Mm(18)
+"""The change sheet's number column: «№ п/п» on one line."""
+REVISION_DATE_WIDTH: Final = Mm(26)
+"""The change sheet's date column: 15.03.2027 on one line."""
+REVISION_BASIS_WIDTH: Final = Mm(60)
+"""The order that approved it: «Приказ от 15.03.2027 № 12» on one line."""
 
 CLAUSE: Final = "Clause"
 """Running text: justified, with the paragraph indent (clauses, the basis, leads)."""
@@ -97,6 +110,8 @@ def render(printed: Printed) -> bytes:
     for block in printed.signatures:
         _signature(doc, block, printed.hints)
     _sheet(doc, printed.sheet)
+    if printed.revisions:
+        _revision_sheet(doc, printed.revisions)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
@@ -424,22 +439,48 @@ def _signature_line(container: Container, signer: str, hints: dict[str, str]) ->
 
 
 def _sheet(doc: DocxDocument, sheet: Sheet) -> None:
-    """On a new page: the title, the lead, and the table every employee signs in."""
-    title = _paragraph(doc, sheet.title, align=WD_ALIGN_PARAGRAPH.CENTER, bold=True)
-    title.paragraph_format.page_break_before = True
-    title.paragraph_format.space_after = GAP
-    title.paragraph_format.keep_with_next = True
+    """On a new page: the title, the lead, and the table every employee signs in; then,
+    when the file has revisions, the heading of the revision in force and its table."""
+    _page_title(doc, sheet.title)
     if sheet.lead:
         lead = _justified(doc, sheet.lead)
         lead.paragraph_format.space_after = GAP
         lead.paragraph_format.keep_with_next = True
-    table = doc.add_table(rows=1 + len(sheet.rows), cols=len(sheet.columns))
+    widths = _column_widths(sheet)
+    _table(doc, sheet.columns, sheet.rows, widths)
+    if sheet.revision:
+        heading = _paragraph(doc, sheet.revision.heading, bold=True)
+        heading.paragraph_format.space_before = heading.paragraph_format.space_after = GAP
+        heading.paragraph_format.keep_with_next = True
+        # The sheet's widths: the two tables' columns stand one under the other.
+        _table(doc, sheet.columns, sheet.revision.rows, widths)
+
+
+def _revision_sheet(doc: DocxDocument, sheet: RevisionSheet) -> None:
+    """The change sheet on a page of its own: the title and a row per revision."""
+    _page_title(doc, sheet.title)
+    rest = TEXT_WIDTH - REVISION_NO_WIDTH - REVISION_DATE_WIDTH - REVISION_BASIS_WIDTH
+    _table(doc, sheet.columns, sheet.rows,
+           [REVISION_NO_WIDTH, Length(rest), REVISION_DATE_WIDTH, REVISION_BASIS_WIDTH])
+
+
+def _page_title(doc: DocxDocument, text: str) -> None:
+    title = _paragraph(doc, text, align=WD_ALIGN_PARAGRAPH.CENTER, bold=True)
+    title.paragraph_format.page_break_before = True
+    title.paragraph_format.space_after = GAP
+    title.paragraph_format.keep_with_next = True
+
+
+def _table(doc: DocxDocument, columns: list[str], rows: list[list[str]],
+           widths: list[Length]) -> None:
+    """A grid with its header row repeated on every page it runs onto."""
+    table = doc.add_table(rows=1 + len(rows), cols=len(columns))
     table.style = doc.styles["Table Grid"]
-    rows = list(table.rows)
-    for index, (row, cells) in enumerate(zip(rows, [sheet.columns, *sheet.rows], strict=True)):
-        _sheet_row(row, cells, header=index == 0)
-    _repeat_header(rows[0])
-    _widths(table, _column_widths(sheet))
+    cells = list(table.rows)
+    for index, (row, texts) in enumerate(zip(cells, [columns, *rows], strict=True)):
+        _sheet_row(row, texts, header=index == 0)
+    _repeat_header(cells[0])
+    _widths(table, widths)
 
 
 def _sheet_row(row: _Row, cells: list[str], *, header: bool) -> None:
@@ -473,7 +514,8 @@ def _column_widths(sheet: Sheet) -> list[Length]:
     """№ narrow, the signature column wide; the columns between share what is left by the
     length of their longest text, none narrower than a handwritten date needs. The length
     counts up to 30 characters: a long passport entry wraps rather than squeeze the names."""
-    middle = list(zip(*[sheet.columns[1:-1], *[row[1:-1] for row in sheet.rows]], strict=True))
+    rows = [*sheet.rows, *(sheet.revision.rows if sheet.revision else [])]
+    middle = list(zip(*[sheet.columns[1:-1], *[row[1:-1] for row in rows]], strict=True))
     weights = [min(30, max(10, *(len(text) for text in column))) for column in middle]
     rest = TEXT_WIDTH - NO_WIDTH - SIGNATURE_WIDTH
     widths = [max(MIN_WIDTH, rest * w // sum(weights)) for w in weights]
