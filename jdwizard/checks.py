@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Any, Final
 
-from jdwizard import characters, leadins, vague
+from jdwizard import characters, leadins, revision_checks, vague
 from jdwizard.findings import ERROR as ERROR  # re-exported: callers know checks
 from jdwizard.findings import WARNING as WARNING
 from jdwizard.findings import Finding as Finding
@@ -74,7 +74,7 @@ _SMALL_WORDS: Final = frozenset(
 def check_document(doc: Document) -> list[Finding]:
     """Every finding for one document, in document order within each kind."""
     return [*_completeness(doc), *_duty_layout(doc), *_wording(doc), *leadins.findings(doc),
-            *characters.findings(iter_texts(doc))]
+            *revision_checks.findings(doc), *characters.findings(iter_texts(doc))]
 
 
 def _completeness(doc: Document) -> Iterator[Finding]:

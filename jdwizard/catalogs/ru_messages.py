@@ -151,6 +151,34 @@ MESSAGES: Final[dict[str, str]] = {
     "compared with each other as one unit":
         "в {count} подразделения «{department}» не указана организация; их обязанности "
         "сравнивались между собой, как в одном подразделении",
+    # --- check: the revisions and who acknowledges them (jdwizard/revision_checks.py) ---
+    "the revision has no date: the day it was approved":
+        "не указана дата изменения: день, когда оно утверждено",
+    "the revision does not say what it changed": "не указано содержание изменения",
+    "dated {date}, before revision {number} above it ({other}); list the revisions in the "
+    "order they were made: the last one is the one in force":
+        "дата {date} раньше даты изменения № {number}, записанного выше ({other}); "
+        "перечислите изменения в том порядке, в каком их вносили: действующим считается "
+        "последнее",
+    "{name} has no date of acknowledgement, and the description was revised on {revision}: "
+    "must acknowledge the revision, with the date":
+        "{name}: не указана дата ознакомления, а инструкция изменена {revision}: нужно "
+        "ознакомить с изменением под подпись с датой",
+    "{name} acknowledged on {acknowledged}, before the revision of {revision}: must "
+    "acknowledge it again":
+        "{name} ознакомлен(а) {acknowledged}, до изменения от {revision}: нужно ознакомить "
+        "с изменением под подпись",
+    "the employee of row {row}": "работник в строке {row}",
+    "the revision changes the labour function, and the description is an appendix to the "
+    "employment contract: each employee must agree to the change in writing in advance "
+    "(Labour Code, art. 72: the labour function changes only by a written agreement of the "
+    "parties; art. 74 lets the employer change other terms on two months' written notice, "
+    "never the labour function)":
+        "изменение касается трудовой функции, а инструкция — приложение к трудовому "
+        "договору: каждый работник должен заранее письменно согласиться с изменением "
+        "(ТК РФ, ст. 72: трудовая функция изменяется только по письменному соглашению "
+        "сторон; по ст. 74 работодатель может по своей инициативе изменить другие условия, "
+        "письменно уведомив работника за два месяца, но не трудовую функцию)",
     # --- check: the run ---
     "note: {note}": "примечание: {note}",
     "checked {files}: {errors}, {warnings}": "проверено {files}: {errors}, {warnings}",
