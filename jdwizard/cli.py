@@ -1,4 +1,4 @@
-"""The jdwizard command: new, edit, render, check, presets.
+"""The jdwizard command: new, edit, render, check, presets, diff.
 
 Only `new` and `edit` start the wizard, and only they import Textual, so that render
 and check stay fast enough for a pre-commit hook.
@@ -85,9 +85,10 @@ def build_parser() -> argparse.ArgumentParser:
                       help="restore: write here instead of the draft's own file")
     kept.add_argument("--ui-lang", choices=("en", "ru"), help=MESSAGES_LANG_HELP)
 
-    from jdwizard import import_commands
+    from jdwizard import diff_commands, import_commands
 
     import_commands.add_parser(sub)
+    diff_commands.add_parser(sub)
     return parser
 
 
@@ -135,6 +136,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         from jdwizard import import_commands
 
         return import_commands.run(args)
+    if args.command == "diff":
+        from jdwizard import diff_commands
+
+        return diff_commands.run(args)
     if args.command == "new" and args.no_input:
         return commands.new_file(args.file, args.preset, args.lang, args.force,
                                  ui_lang=args.ui_lang)
