@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Final
 
+from jdwizard.catalogs.ru_diff import DIFF
 from jdwizard.catalogs.ru_imports import IMPORTS
 from jdwizard.catalogs.ru_messages import MESSAGES
 from jdwizard.catalogs.ru_wizard import WIZARD
 
-CATALOG: Final[dict[str, str]] = {**IMPORTS, **MESSAGES, **WIZARD}
+CATALOG: Final[dict[str, str]] = {**DIFF, **IMPORTS, **MESSAGES, **WIZARD}
