@@ -25,8 +25,13 @@ def findings(doc: Document) -> list[Finding]:
     numbered = numbered_revisions(doc.revisions)
     if not numbered:
         return []
+    # Employees are compared with the last revision that has a date: a revision being
+    # written (its date still missing, an error) is later still, so whoever signed before
+    # the one dated signed before it too.
+    dated = [n for n in numbered if n.revision.date]
     return [*_incomplete(numbered), *_out_of_order(numbered),
-            *_to_acknowledge_again(doc, numbered[-1]), *_labour_function(doc, numbered[-1])]
+            *(_to_acknowledge_again(doc, dated[-1]) if dated else []),
+            *_labour_function(doc, numbered[-1])]
 
 
 def _shown(value: date) -> str:
@@ -65,10 +70,9 @@ def _out_of_order(numbered: list[NumberedRevision]) -> Iterator[Finding]:
             latest = n
 
 
-def _to_acknowledge_again(doc: Document, current: NumberedRevision) -> Iterator[Finding]:
-    revised = current.revision.date
-    if revised is None:
-        return  # its own error comes first: before it nothing can be compared with it
+def _to_acknowledge_again(doc: Document, latest: NumberedRevision) -> Iterator[Finding]:
+    revised = latest.revision.date
+    assert revised is not None  # only dated revisions are compared with
     for i, row in enumerate(doc.acknowledged, 1):
         if row.is_empty:
             continue
