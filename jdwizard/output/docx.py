@@ -72,7 +72,7 @@ SIGNATURE_WIDTH: Final = Mm(35)
 MIN_WIDTH: Final = Mm(22)
 REVISION_NO_WIDTH: Final = Mm(18)
 """The change sheet's number column: «№ п/п» on one line."""
-REVISION_DATE_WIDTH: Final = Mm(26)
+REVISION_DATE_WIDTH: Final = Mm(30)
 """The change sheet's date column: 15.03.2027 on one line."""
 REVISION_BASIS_WIDTH: Final = Mm(60)
 """The order that approved it: «Приказ от 15.03.2027 № 12» on one line."""
