@@ -29,7 +29,7 @@ from typing import Final, Protocol
 
 from jdwizard import leadins
 from jdwizard.locale import format_date, phrase
-from jdwizard.model import Document, Duty
+from jdwizard.model import Document, Duty, numbered_revisions
 from jdwizard.output.layout import clause_numbers, running, with_text
 from jdwizard.output.mdtext import normalize
 from jdwizard.output.printed import BLANK_ROWS
@@ -359,13 +359,14 @@ def duty_shown(duty: Duty, lang: str) -> str:
     return f"{text} ({'; '.join(remarks)})" if remarks else text
 
 
-# --- signatures --------------------------------------------------------------------------
+# --- signatures and revisions --------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class _Signatures:
-    """Agreement signatures or acknowledgements, matched by name (by the position, for an
-    agreement whose name is left blank to be written by hand)."""
+class _Rows:
+    """Rows of a signature block or a sheet: agreement signatures and acknowledgements,
+    matched by name (an agreement whose name is left blank to be written by hand, by its
+    position), and the change sheet's revisions, by number."""
 
     place: str
     label: Label
@@ -375,7 +376,8 @@ class _Signatures:
     def changes(self, sides: _Sides) -> Iterator[Change]:
         old = self.entries(sides.old.doc, sides.old.lang)
         new = self.entries(sides.new.doc, sides.new.lang)
-        pairs = dict(_same([key for key, _ in old], [key for key, _ in new]))
+        pairs = dict(_same([key for key, _ in old], [key for key, _ in new],
+                           list(range(len(old))), list(range(len(new)))))
         label = self.label(sides.lang)
         for i, (_, shown) in enumerate(old):
             if i not in pairs:
@@ -406,7 +408,20 @@ def _acknowledged(doc: Document, lang: str) -> list[tuple[str, str]]:
     return [(normalize(a.name).casefold(),
              ", ".join(x for x in (normalize(a.name), _day(a.date, lang), normalize(a.passport))
                        if x))
-            for a in doc.acknowledged]
+            for a in doc.acknowledged if not a.is_empty]
+
+
+def _revisions(doc: Document, lang: str) -> list[tuple[str, str]]:
+    """The change sheet's rows: "№ 2, 15.03.2027: what changed (the order)"."""
+    rows = []
+    for numbered in numbered_revisions(doc.revisions):
+        revision = numbered.revision
+        head = ", ".join(x for x in (f"{phrase(lang, 'number_sign')} {numbered.number}",
+                                     _day(revision.date, lang)) if x)
+        basis = normalize(revision.basis)
+        rows.append((numbered.number.casefold(), f"{head}: {normalize(revision.changes)}"
+                     + (f" ({basis})" if basis else "")))
+    return rows
 
 
 def _day(value: date | None, lang: str) -> str:
@@ -419,14 +434,13 @@ def _day(value: date | None, lang: str) -> str:
 def match(old: Sequence[str], new: Sequence[str], threshold: float = SIMILAR
           ) -> list[tuple[int, int]]:
     """Pairs (i, j), sorted: old[i] is new[j], the same text or reworded. The same words
-    pair first (the k-th of equal texts with the k-th); then, of the rest, the most alike
-    pair above threshold, greedily, best first (the nearer of equals)."""
+    pair first: as many as keep their order (a longest common subsequence), then those
+    that moved; then, of the rest, the most alike above threshold, greedily, best first
+    (of equals, the nearer)."""
     a, b = [_key(text) for text in old], [_key(text) for text in new]
-    pairs = _same(a, b)
-    taken_old, taken_new = {i for i, _ in pairs}, {j for _, j in pairs}
-    free_old = [i for i in range(len(a)) if i not in taken_old]
-    free_new = [j for j in range(len(b)) if j not in taken_new]
-    pairs += _similar(a, b, free_old, free_new, threshold)
+    pairs = _common(a, b)
+    pairs += _same(a, b, *_free(pairs, len(a), len(b)))
+    pairs += _similar(a, b, *_free(pairs, len(a), len(b)), threshold)
     return sorted(pairs)
 
 
@@ -435,11 +449,34 @@ def _key(text: str) -> str:
     return " ".join(re.findall(r"\w+", normalize(text).casefold()))
 
 
-def _same(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int]]:
-    waiting: defaultdict[str, deque[int]] = defaultdict(deque)
+def _free(pairs: list[tuple[int, int]], n: int, m: int) -> tuple[list[int], list[int]]:
+    """The places of old and of new that no pair takes."""
+    taken_old, taken_new = {i for i, _ in pairs}, {j for _, j in pairs}
+    return ([i for i in range(n) if i not in taken_old],
+            [j for j in range(m) if j not in taken_new])
+
+
+def _common(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int]]:
+    """Equal texts that keep their order, as many as can: a longest rising run of the
+    candidate pairs, each old text's equals taken from the last (Hunt and Szymanski), so
+    that no old text is on the run twice. With a flood of equal texts (a list of one
+    repeated line) the candidates would be too many: none are paired here then."""
+    places: defaultdict[str, list[int]] = defaultdict(list)
     for j, key in enumerate(b):
-        waiting[key].append(j)
-    return [(i, waiting[key].popleft()) for i, key in enumerate(a) if waiting[key]]
+        places[key].append(j)
+    if sum(len(places.get(key, ())) for key in a) > MAX_COMPARISONS:
+        return []
+    candidates = [(i, j) for i, key in enumerate(a) for j in reversed(places.get(key, []))]
+    return [candidates[k] for k in _rising(candidates)]
+
+
+def _same(a: Sequence[str], b: Sequence[str], free_old: list[int], free_new: list[int]
+          ) -> list[tuple[int, int]]:
+    """Equal texts among those left: the k-th of one text with its k-th (moved ones)."""
+    waiting: defaultdict[str, deque[int]] = defaultdict(deque)
+    for j in free_new:
+        waiting[b[j]].append(j)
+    return [(i, waiting[a[i]].popleft()) for i in free_old if waiting[a[i]]]
 
 
 def _similar(a: Sequence[str], b: Sequence[str], free_old: list[int], free_new: list[int],
@@ -469,6 +506,13 @@ def _similar(a: Sequence[str], b: Sequence[str], free_old: list[int], free_new: 
 def moved(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """The pairs (sorted by old place) off a longest run whose new places rise too: those
     that changed their order among the clauses both versions have."""
+    kept = set(_rising(pairs))
+    return {pair for k, pair in enumerate(pairs) if k not in kept}
+
+
+def _rising(pairs: list[tuple[int, int]]) -> list[int]:
+    """Which of the pairs (in old order) make a longest run whose new places strictly
+    rise, in order (patience sorting, with each pair's predecessor kept)."""
     tails: list[int] = []  # the smallest new place that ends a run of each length
     ends: list[int] = []  # which pair ends it
     before: list[int] = []  # each pair's predecessor on the run it ends
@@ -481,12 +525,12 @@ def moved(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
             tails[length] = j
             ends[length] = k
         before.append(ends[length - 1] if length else -1)
-    kept: set[int] = set()
+    run: list[int] = []
     k = ends[-1] if ends else -1
     while k >= 0:
-        kept.add(k)
+        run.append(k)
         k = before[k]
-    return {pair for k, pair in enumerate(pairs) if k not in kept}
+    return run[::-1]
 
 
 # --- the document, in order --------------------------------------------------------------
@@ -570,11 +614,13 @@ PARTS: Final[tuple[_Part, ...]] = (
     _Field("author.position", _own("author.position"), _plain("author.position")),
     _Field("author.name", _own("author.name"), _plain("author.name")),
     _Field("author.date", _own("author.date"), _date("author.date")),
-    _Signatures("agreed", _phrase("agreed"), _agreed),
-    _Signatures("acknowledged", _phrase("ack.title"), _acknowledged),
+    _Rows("agreed", _phrase("agreed"), _agreed),
+    _Rows("acknowledged", _phrase("ack.title"), _acknowledged),
     _Field("document.blank_rows", _own("document.blank_rows"), _blank_rows),
+    _Rows("revisions", _phrase("rev.title"), _revisions),
 )
-"""Everything the document prints, in the order it prints it (the signatures last)."""
+"""Everything the document prints, in the order it prints it (the signatures last, then
+the change sheet)."""
 
 COMPARED: Final = frozenset(part.place for part in PARTS)
 """The places compared: a test holds every field of the model to be one of them, or

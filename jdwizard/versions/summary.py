@@ -29,11 +29,11 @@ _CLAUSES: Final[dict[str, dict[str, tuple[str, str]]]] = {
 }
 _FIELDS: Final = {"en": "changed: {labels}", "ru": "изменено: {labels}"}
 
-NOT_REVISED: Final = ("approval.", "author.", "agreed[", "acknowledged[", "document.number",
-                      "document.place", "document.effective_date", "document.status",
-                      "document.blank_rows")
+NOT_REVISED: Final = ("approval.", "author.", "agreed[", "acknowledged[", "revisions[",
+                      "document.number", "document.place", "document.effective_date",
+                      "document.status", "document.blank_rows")
 """Places a revision record does not name: the signatures and requisites of the new
-version, which record its approval, not what was revised."""
+version, which record its approval, not what was revised, and the change sheet itself."""
 
 
 def revision_summary(old: Document, new: Document, lang: str) -> str:
