@@ -28,6 +28,7 @@ from jdwizard.output import docx as docx_writer
 from jdwizard.output import markdown, pdf, printed
 from tests.cli_helpers import assert_one_line_failure, jd
 from tests.strategies import dates, documents, flags, text
+from tests.test_docx import all_texts, values
 from tests.test_empty_items import blank_items_dropped
 
 PARSER = MarkdownIt("commonmark").enable("table")
@@ -372,3 +373,16 @@ def test_the_pdf_has_no_change_sheet_without_revisions() -> None:
     text = " ".join(page.extract_text() for page in reader.pages)
     assert "Revision history" not in text and "Acknowledged revision" not in text
     assert "Acknowledgement sheet" in reader.pages[-1].extract_text()
+
+
+@given(st.lists(revisions, min_size=1, max_size=3),
+       st.lists(st.builds(Acknowledgement, name=text, date=dates), max_size=3))
+@settings(max_examples=25, deadline=None)
+def test_any_revisions_print_every_value_in_the_docx(rows: list[Revision],
+                                                     employees: list[Acknowledgement]) -> None:
+    doc = revised("en")
+    doc.revisions, doc.acknowledged = rows, employees
+    lines = printed.build(doc)
+    assert (lines.revisions is None) == all(r.is_empty for r in rows)
+    text = "\n".join(all_texts(docx.Document(io.BytesIO(docx_writer.render(lines)))))
+    assert [v for v in values(lines) if v not in text] == []
