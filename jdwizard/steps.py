@@ -37,7 +37,7 @@ STEPS: Final = (
     Step("rights", "Rights", ("rights",)),
     Step("liability", "Liability", ("liability",)),
     Step("conditions", "Conditions", ("relationships", "conditions", "performance", "final")),
-    Step("signoff", "Sign-off", ("approval", "author", "agreed", "acknowledged")),
+    Step("signoff", "Sign-off", ("approval", "author", "agreed", "acknowledged", "revisions")),
     Step("review", "Review & save", ()),
 )
 SECTION_NAMES: Final = tuple(s.key for s in STEPS if s.key != "start")

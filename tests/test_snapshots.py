@@ -218,6 +218,18 @@ def test_russian_save_as_dialog_at_80x24(snap_compare) -> None:
 
 
 @pytest.mark.usefixtures("russian")
+def test_russian_revision_dialog_at_80x24(snap_compare) -> None:
+    from jdwizard.tui.screens.revision import RevisionScreen
+
+    async def offer(pilot: Pilot[object]) -> None:
+        screen = RevisionScreen("Изменены пункты 3.2, 3.5; добавлен пункт 3.14; изменено: "
+                                "Непосредственный руководитель", "2", "01.12.2026")
+        await push_after_settle(pilot, screen)  # type: ignore[arg-type]
+
+    assert snap_compare(sales_manager_ru("duties"), terminal_size=(80, 24), run_before=offer)
+
+
+@pytest.mark.usefixtures("russian")
 def test_russian_draft_dialog_at_80x24(snap_compare) -> None:
     from jdwizard.drafts import describe_age
     from jdwizard.tui import words

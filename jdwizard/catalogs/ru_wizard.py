@@ -253,6 +253,30 @@ WIZARD: Final[dict[str, str]] = {
     "Blank rows": "Пустых строк",
     "{default} when empty; {low} to {high}": "{default}, если пусто; от {low} до {high}",
     "{field}: a whole number from {low} to {high}": "{field}: целое число от {low} до {high}",
+    "Revision history": "Лист регистрации изменений",
+    "Revision {n}": "Изменение {n}",
+    "Revision {n} {lower}": "Изменение {n}, {lower}",
+    "Add revision": "Добавить изменение",
+    "Remove revision {n}": "Удалить изменение {n}",
+    "Revision {n} removed. Press u to undo.": "Изменение {n} удалено. u — вернуть.",
+    "No.": "№",
+    "Changes": "Содержание",
+    "Basis (order)": "Основание (приказ)",
+    # --- a revision offered on saving (tui/screens/revision.py) ---
+    "The description is approved and its clauses have changed. Record the change as "
+    "revision No. {number} of {date}? Employees acknowledge it again.":
+        "Инструкция утверждена, а её пункты изменились. Внести изменение № {number} от "
+        "{date} в лист регистрации изменений? Работников знакомят с ним под подпись.",
+    "What changed (edit as it should read):": "Что изменено (исправьте, как должно быть):",
+    "The order that approves it (may be left empty):":
+        "Приказ, которым оно утверждено (можно оставить пустым):",
+    "Order of 15.03.2027 No. 12": "Приказ от 15.03.2027 № 12",
+    "Record and save (Enter)": "Внести и сохранить (Enter)",
+    "Save without (ctrl+n)": "Сохранить без него (ctrl+n)",
+    "Esc: back, nothing saved.": "Esc — назад, ничего не сохраняется.",
+    "Say what changed, or save without a revision (ctrl+n).":
+        "Напишите, что изменено, или сохраните без записи об изменении (ctrl+n).",
+    "Save without": "Сохранить без записи",
     # --- the review step ---
     "Enter on a finding jumps to its field. Save with ctrl+s (or F2); "
     "e exports a DOCX and a PDF to sign.":

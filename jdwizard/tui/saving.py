@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -124,13 +125,46 @@ class SavingMixin(App[list[str]]):
             self.notify(problem, severity="error", title=t("Not saved"))
             return
         path = await self._target()
-        if path is None:
+        if path is None or not await self._offer_revision():
             return
         if export is not None and export != self.doc.document.export:
             self.doc.document.export = export
             self.post_message(Edited("document.export"))
         if self._write(path) and then_exit:
             self._leave()
+
+    revision_asked = False
+    """Whether this session has offered a revision already: once is enough (recorded or
+    not, the next saves of the session are the same change)."""
+
+    async def _offer_revision(self) -> bool:
+        """Offer to record the change as a revision when the file was approved and its
+        clauses changed; False when the user went back, and nothing is to be saved."""
+        base = self.saved
+        if base is None or base.document.status != "approved" or self.revision_asked:
+            return True
+        from jdwizard.versions.summary import duties_changed, revision_summary
+
+        drafted = revision_summary(base, self.doc, self.doc.language)
+        if not drafted:
+            return True
+        from jdwizard.locale import short_date
+        from jdwizard.model import Revision, numbered_revisions
+        from jdwizard.tui.screens.revision import RevisionScreen
+
+        today = date.today()
+        number = str(len(numbered_revisions(self.doc.revisions)) + 1)
+        answer = await self.push_screen_wait(
+            RevisionScreen(drafted, number, short_date(self.doc.language, today)))
+        if answer is None:
+            return False
+        self.revision_asked = True
+        if answer.record:
+            self.doc.revisions.append(Revision(
+                date=today, changes=answer.changes, basis=answer.basis,
+                labour_function=True if duties_changed(base, self.doc) else None))
+            self.post_message(Edited("revisions"))
+        return True
 
     def _why_not_save(self) -> str:
         """What stops a save ("" when nothing does); what is being typed is kept first."""

@@ -20,6 +20,7 @@ PARTS: Final = {
     "conditions": "Conditions", "performance": "Performance criteria",
     "final": "Final provisions", "approval": "Approval", "author": "Developed by",
     "agreed": "Agreed with", "acknowledged": "Acknowledgement sheet",
+    "revisions": "Revision history",
 }
 """The document's top-level parts (the model's fields), by the names the wizard gives them."""
 

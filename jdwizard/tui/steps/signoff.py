@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.widgets import Input, Label
 
 from jdwizard import places
-from jdwizard.model import Acknowledgement, Document, DocumentInfo, Signature
+from jdwizard.model import Acknowledgement, Document, DocumentInfo, Revision, Signature
 from jdwizard.output.printed import BLANK_ROWS
 from jdwizard.tui.steps.base import StepForm
 from jdwizard.tui.widgets.fields import DateField, Field, FieldInput, TextField
@@ -16,6 +16,8 @@ from jdwizard.uilang import t
 
 AGREEMENT = RecordWords("Agreement {n}", "Agreement {n} {lower}", "Add agreement",
                         "Remove agreement {n}", "Agreement {n} removed. Press u to undo.")
+REVISION = RecordWords("Revision {n}", "Revision {n} {lower}", "Add revision",
+                       "Remove revision {n}", "Revision {n} removed. Press u to undo.")
 EMPLOYEE = RecordWords("Employee {n}", "Employee {n} {lower}", "Add employee",
                        "Remove employee {n}", "Employee {n} removed. Press u to undo.")
 
@@ -107,3 +109,8 @@ class SignoffForm(StepForm):
                          [("name", t("Full name"), False), ("date", t("Date"), True),
                           ("passport", t("Passport"), False)], Acknowledgement)
         yield CountField(d, "document.blank_rows", t("Blank rows"), BLANK_ROWS)
+        yield Label(t("Revision history"), classes="group-title")
+        yield RecordList(d, "revisions", REVISION,
+                         [("number", t("No."), False), ("date", t("Date"), True),
+                          ("changes", t("Changes"), False), ("basis", t("Basis (order)"), False)],
+                         Revision)
