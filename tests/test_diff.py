@@ -329,6 +329,16 @@ def test_signatures_by_name() -> None:
          "Иванов Иван Иванович, 2 декабря 2026 г.")]
 
 
+def test_a_row_is_named_by_its_place_in_the_file() -> None:
+    old, new = doc(), doc()
+    old.acknowledged = [Acknowledgement(), Acknowledgement("Иванов Иван Иванович")]
+    new.acknowledged = [Acknowledgement(), Acknowledgement("Иванов Иван Иванович",
+                                                           passport="4510 123456")]
+    [change] = diff(old, new)
+    assert (change.place, change.old_place) == ("acknowledged[2]", "acknowledged[2]")
+    assert change.new == "Иванов Иван Иванович, 4510 123456"
+
+
 def test_a_revision_recorded_on_the_change_sheet() -> None:
     old, new = doc(), doc()
     new.revisions = [Revision("1", date(2027, 3, 15), "Изменён пункт 3.2",

@@ -10,10 +10,11 @@ What is compared is what the document prints: a value that prints the same in bo
 but the document never shows (the preset, the export formats) is left out.
 
 Clauses of one list are paired across the versions by their text: the same words, else
-the most alike above SIMILAR, best pair first, so that a reworded clause is "changed"
-and not "removed" and "added". A pair is "moved" when it is not on the longest run of
-pairs that keep their order: clauses renumbered only because one was added or removed
-above them keep their order, and so are not moved.
+the most alike (difflib's ratio, SIMILAR or more, of clauses that share a third of their
+words), best pair first, so that a reworded clause is "changed" and not "removed" and
+"added". A pair is "moved" when it is not on the longest run of pairs that keep their
+order: clauses renumbered only because one was added or removed above them keep their
+order, and so are not moved.
 """
 
 from __future__ import annotations
@@ -234,9 +235,10 @@ def _flag_clause(place: str, key: str, printed_when: bool = True) -> Value:
     """A sentence the document prints when a flag is set (or, printed_when False, when
     it is false and not merely unset)."""
     def value(doc: Document, lang: str) -> str:
+        if _raw(doc, place) is not printed_when:
+            return ""
         text = phrase(lang, key)
-        return (text if text.endswith(".") else f"{text}.") \
-            if _raw(doc, place) is printed_when else ""
+        return text if text.endswith(".") else f"{text}."
     return value
 
 
@@ -366,6 +368,15 @@ def duty_shown(duty: Duty, lang: str) -> str:
 
 
 @dataclass(frozen=True)
+class _Row:
+    index: int
+    """Its place in the file's list, from 1: agreed[2]."""
+    key: str
+    """What it is matched by."""
+    shown: str
+
+
+@dataclass(frozen=True)
 class _Rows:
     """Rows of a signature block or a sheet: agreement signatures and acknowledgements,
     matched by name (an agreement whose name is left blank to be written by hand, by its
@@ -373,48 +384,47 @@ class _Rows:
 
     place: str
     label: Label
-    entries: Callable[[Document, str], list[tuple[str, str]]]
-    """(what it is matched by, what it shows), in file order."""
+    entries: Callable[[Document, str], list[_Row]]
 
     def changes(self, sides: _Sides) -> Iterator[Change]:
         old = self.entries(sides.old.doc, sides.old.lang)
         new = self.entries(sides.new.doc, sides.new.lang)
-        pairs = dict(_same([key for key, _ in old], [key for key, _ in new],
+        pairs = dict(_same([row.key for row in old], [row.key for row in new],
                            list(range(len(old))), list(range(len(new)))))
         label = self.label(sides.lang)
-        for i, (_, shown) in enumerate(old):
+        for i, row in enumerate(old):
             if i not in pairs:
-                yield Change(REMOVED, self._at(i), self._at(i), old=shown, label=label)
-            elif shown != new[pairs[i]][1]:
-                yield Change(CHANGED, self._at(pairs[i]), self._at(i), old=shown,
-                             new=new[pairs[i]][1], label=label)
+                yield Change(REMOVED, self._at(row), self._at(row), old=row.shown, label=label)
+            elif row.shown != new[pairs[i]].shown:
+                yield Change(CHANGED, self._at(new[pairs[i]]), self._at(row), old=row.shown,
+                             new=new[pairs[i]].shown, label=label)
         paired_new = set(pairs.values())
-        for j, (_, shown) in enumerate(new):
+        for j, row in enumerate(new):
             if j not in paired_new:
-                yield Change(ADDED, self._at(j), new=shown, label=label)
+                yield Change(ADDED, self._at(row), new=row.shown, label=label)
 
-    def _at(self, index: int) -> str:
-        return f"{self.place}[{index + 1}]"
+    def _at(self, row: _Row) -> str:
+        return f"{self.place}[{row.index}]"
 
 
-def _agreed(doc: Document, lang: str) -> list[tuple[str, str]]:
-    entries = []
-    for s in doc.agreed:
+def _agreed(doc: Document, lang: str) -> list[_Row]:
+    rows = []
+    for i, s in enumerate(doc.agreed, 1):
         name, position = normalize(s.name), normalize(s.position)
         shown = ", ".join(x for x in (position, name, _day(s.date, lang)) if x)
-        entries.append((f"name:{name.casefold()}" if name else f"as:{position.casefold()}",
-                        shown))
-    return entries
+        rows.append(_Row(i, f"name:{name.casefold()}" if name else f"as:{position.casefold()}",
+                         shown))
+    return rows
 
 
-def _acknowledged(doc: Document, lang: str) -> list[tuple[str, str]]:
-    return [(normalize(a.name).casefold(),
-             ", ".join(x for x in (normalize(a.name), _day(a.date, lang), normalize(a.passport))
-                       if x))
-            for a in doc.acknowledged if not a.is_empty]
+def _acknowledged(doc: Document, lang: str) -> list[_Row]:
+    return [_Row(i, normalize(a.name).casefold(),
+                 ", ".join(x for x in (normalize(a.name), _day(a.date, lang),
+                                       normalize(a.passport)) if x))
+            for i, a in enumerate(doc.acknowledged, 1) if not a.is_empty]
 
 
-def _revisions(doc: Document, lang: str) -> list[tuple[str, str]]:
+def _revisions(doc: Document, lang: str) -> list[_Row]:
     """The change sheet's rows: "№ 2, 15.03.2027: what changed (the order)"."""
     rows = []
     for numbered in numbered_revisions(doc.revisions):
@@ -422,8 +432,9 @@ def _revisions(doc: Document, lang: str) -> list[tuple[str, str]]:
         head = ", ".join(x for x in (f"{phrase(lang, 'number_sign')} {numbered.number}",
                                      _day(revision.date, lang)) if x)
         basis = normalize(revision.basis)
-        rows.append((numbered.number.casefold(), f"{head}: {normalize(revision.changes)}"
-                     + (f" ({basis})" if basis else "")))
+        rows.append(_Row(numbered.place, numbered.number.casefold(),
+                         f"{head}: {normalize(revision.changes)}"
+                         + (f" ({basis})" if basis else "")))
     return rows
 
 
