@@ -202,9 +202,12 @@ def _check_blob(file: str, folder: str, obj: str, rev: str, path: str) -> None:
 
 def _git(file: str, folder: str, *args: str,
          stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    # git's own messages in English: one is recognized below, and a translated git would
+    # say "not a git repository" in words this module cannot know.
+    env = {**os.environ, "LC_ALL": "C", "LANGUAGE": ""}
     try:
         return subprocess.run(["git", "-C", folder, *args], input=stdin, capture_output=True,
-                              timeout=GIT_TIMEOUT, check=False)
+                              timeout=GIT_TIMEOUT, check=False, env=env)
     except FileNotFoundError:
         raise JDError(file, t("git is not installed, and --since needs it")) from None
     except subprocess.TimeoutExpired:

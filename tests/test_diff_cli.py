@@ -229,6 +229,20 @@ def test_since_head(repo: Path) -> None:
               "HEAD").out == result.out
 
 
+def test_since_a_path_of_spaces_and_cyrillic(tmp_path: Path) -> None:
+    folder = tmp_path / "должностные инструкции"
+    folder.mkdir()
+    git(tmp_path, "init", "-q")
+    fileformat.save(presets.new_document("sales-manager-ru"), folder / "менеджер 1.toml")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "-c", "user.name=Test", "-c", "user.email=t@example.com", "commit", "-q",
+        "-m", "approved")
+    fileformat.save(edited("sales-manager-ru"), folder / "менеджер 1.toml")
+    result = jd(folder, "diff", "менеджер 1.toml", "--since", "HEAD")
+    assert result.code == 1, result
+    assert result.out_lines[2] == f"3.14 добавлен: {NEW_DUTY}"
+
+
 def test_since_a_tag_after_more_commits(repo: Path) -> None:
     git(repo, "tag", "approved")
     git(repo, "commit", "-q", "-a", "-m", "edited")
