@@ -270,7 +270,7 @@ WIZARD: Final[dict[str, str]] = {
     "What changed (edit as it should read):": "Что изменено (исправьте, как должно быть):",
     "The order that approves it (may be left empty):":
         "Приказ, которым оно утверждено (можно оставить пустым):",
-    "Order of 15.03.2027 No. 12": "Приказ от 15.03.2027 № 12",
+    "e.g. Order of 15.03.2027 No. 12": "например, Приказ от 15.03.2027 № 12",
     "Record and save (Enter)": "Внести и сохранить (Enter)",
     "Save without (ctrl+n)": "Сохранить без него (ctrl+n)",
     "Esc: back, nothing saved.": "Esc — назад, ничего не сохраняется.",

@@ -62,7 +62,7 @@ class RevisionScreen(Dialog[RevisionAnswer | None]):
                               compact=True, tab_behavior="focus")
             yield Label(t("The order that approves it (may be left empty):"))
             yield Input(id="revision-basis", compact=True,
-                        placeholder=t("Order of 15.03.2027 No. 12"))
+                        placeholder=t("e.g. Order of 15.03.2027 No. 12"))
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("Record and save (Enter)"), id="record", variant="primary",
                              compact=True)
