@@ -1,4 +1,5 @@
-"""What a job description is missing, what it says vaguely, and what two positions both claim.
+"""What a job description is missing, what it says vaguely, and what two positions both claim
+(the last in jdwizard/department.py).
 
 Pure functions over the model: the command line and the wizard both report these.
 """
@@ -8,15 +9,17 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Any, Final
 
 from jdwizard import characters, leadins, revision_checks, vague
+from jdwizard.department import SIMILARITY_THRESHOLD as SIMILARITY_THRESHOLD  # re-exported
+from jdwizard.department import check_department as check_department  # callers know checks
+from jdwizard.department import comparable as _comparable
+from jdwizard.department import comparison_notes as comparison_notes
 from jdwizard.findings import ERROR as ERROR  # re-exported: callers know checks
 from jdwizard.findings import WARNING as WARNING
 from jdwizard.findings import Finding as Finding
-from jdwizard.findings import plural, speaking
 from jdwizard.model import Document, Duty, Qualifications
 from jdwizard.output.mdtext import normalize
 from jdwizard.uilang import t
@@ -57,19 +60,6 @@ MIN_COMPLETION_WORDS: Final = 2
 LEAD_IN_LISTS: Final = ("rights.items", "liability.items")
 """Lists the document leads in («Работник имеет право:», "The employee is liable:"; see
 layout.build_sections): their items complete that sentence."""
-
-SIMILARITY_THRESHOLD: Final = 0.7
-"""Two duties are "nearly the same" when their word sets, less the small words below,
-overlap by this share or more (Jaccard index: shared words / all words)."""
-_SMALL_WORDS: Final = frozenset(
-    [
-        "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from",
-        "as", "its", "their",
-        "и", "или", "в", "во", "на", "с", "со", "по", "для", "к", "ко", "о", "об", "от", "из",
-        "за", "у",
-    ]
-)
-
 
 def check_document(doc: Document) -> list[Finding]:
     """Every finding for one document, in document order within each kind."""
@@ -227,10 +217,6 @@ def _too_short(minimum: int) -> str:
     return t("too short to be unambiguous: write at least three words")
 
 
-def _comparable(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
-
-
 def iter_texts(obj: object, place: str = "") -> Iterator[tuple[str, str]]:
     """Every text value of the document with its place, as errors name it."""
     if isinstance(obj, str):
@@ -272,116 +258,3 @@ def iter_lists(obj: Any, place: str = "") -> Iterator[tuple[str, list[str]]]:
             yield sub, value
         elif dataclasses.is_dataclass(value):
             yield from iter_lists(value, sub)
-
-
-Unit = tuple[str, str]
-"""An organization and a department, as compared: "" for the one a description leaves out."""
-
-
-def check_department(documents: Sequence[tuple[str, Document]]) -> list[Finding]:
-    """Duties that two positions of one organization and department both claim.
-
-    Descriptions are grouped by what they name: those that name neither organization
-    nor department, checked together, are probably one company's folder and form one
-    unit; those that name only one of the two are grouped by it.
-    """
-    findings: list[Finding] = []
-    for members in _units(documents).values():
-        if len(members) > 1:
-            findings.extend(_shared_duties(members))
-    return findings
-
-
-def comparison_notes(documents: Sequence[tuple[str, Document]]) -> list[str]:
-    """What check_department assumed of descriptions that name no organization or no
-    department, one sentence per such group; nothing for one description alone."""
-    if len(documents) < 2:
-        return []
-    return [_unit_note(unit, members) for unit, members in _units(documents).items()
-            if not all(unit)]
-
-
-def _units(documents: Sequence[tuple[str, Document]]) -> dict[Unit, list[tuple[str, Document]]]:
-    units: dict[Unit, list[tuple[str, Document]]] = defaultdict(list)
-    for path, doc in documents:
-        org = doc.organization
-        units[(_comparable(org.name), _comparable(org.department))].append((path, doc))
-    return units
-
-
-def _unit_note(unit: Unit, members: list[tuple[str, Document]]) -> str:
-    name, department = unit
-    if len(members) == 1:
-        path = members[0][0]
-        if not name and not department:
-            return t("{path} names no organization and no department; its duties were "
-                     "compared with no other description's", path=path)
-        if not name:
-            return t("{path} names no organization; its duties were compared with no other "
-                     "description's", path=path)
-        return t("{path} names no department; its duties were compared with no other "
-                 "description's", path=path)
-    count = plural(len(members), "{n} description", "{n} descriptions")
-    org = members[0][1].organization
-    if not name and not department:
-        return t("{count} name no organization and no department; their duties were "
-                 "compared with each other as one unit", count=count)
-    if name:
-        return t('{count} of "{organization}" name no department; their duties were '
-                 "compared with each other as one unit", count=count,
-                 organization=normalize(org.name))
-    return t('{count} of the department "{department}" name no organization; their duties '
-             "were compared with each other as one unit", count=count,
-             department=normalize(org.department))
-
-
-def _shared_duties(members: list[tuple[str, Document]]) -> Iterator[Finding]:
-    # An inverted index keeps this linear in practice: only duties that share a word meet.
-    # Each duty is compared with those before it, so a pair is reported once, by the later.
-    index: dict[str, list[int]] = defaultdict(list)
-    duties: list[tuple[int, int, frozenset[str]]] = []  # (member, item number, words)
-    for m, (_, doc) in enumerate(members):
-        for i, duty in enumerate(doc.duties.items, 1):
-            words = frozenset(_comparable(duty.text).split()) - _SMALL_WORDS
-            if words:
-                duties.append((m, i, words))
-    for n, (m, i, words) in enumerate(duties):
-        shared: dict[int, int] = defaultdict(int)
-        for word in words:
-            for other in index[word]:
-                shared[other] += 1
-            index[word].append(n)
-        claimed: dict[int, int] = {}  # another member -> its first such item
-        for other, common in sorted(shared.items()):
-            om, oi, owords = duties[other]
-            if om != m and common / len(words | owords) >= SIMILARITY_THRESHOLD:
-                claimed.setdefault(om, oi)
-        if claimed:
-            yield _shared_finding(members, claimed, (m, i))
-
-
-SHARED_NAMED: Final = 3
-"""How many other positions a shared duty's finding names; the rest are counted. One
-finding per duty, however many positions claim it, keeps a big department's report (and
-its memory) in proportion to its duties."""
-
-
-def _shared_finding(
-    members: list[tuple[str, Document]], claimed: dict[int, int], duty: tuple[int, int]
-) -> Finding:
-    # In the language of the file the finding is reported on.
-    with speaking(members[duty[0]][1].language):
-        named = [_claimant(members[om], oi) for om, oi in list(claimed.items())[:SHARED_NAMED]]
-        rest = len(claimed) - len(named)
-        more = plural(rest, " and {n} more position", " and {n} more positions") if rest else ""
-        message = t("also a duty of {claimants}{more}; give it to one position of the "
-                    "department", claimants=", ".join(named), more=more)
-    return Finding(f"duties.items[{duty[1]}]", WARNING, message, file=members[duty[0]][0])
-
-
-def _claimant(member: tuple[str, Document], item: int) -> str:
-    path, doc = member
-    title = normalize(doc.position.title)
-    if not title:
-        return t("another position in {path} (duties.items[{item}])", path=path, item=item)
-    return t("{title} in {path} (duties.items[{item}])", title=title, path=path, item=item)

@@ -27,7 +27,7 @@ from tests.cli_helpers import ROOT, Result, clean_env, copy_preset, jd, run_cmd
 
 OWN_FILES = ("checks", "characters", "vague", "leadins", "commands", "draft_commands",
              "dates", "drafts", "locks", "atomicfile", "presets",
-             "fileformat", "sections", "findings", "revision_checks")
+             "fileformat", "sections", "findings", "revision_checks", "department")
 """The modules whose messages ru_messages.py translates."""
 
 
