@@ -84,21 +84,29 @@ def _shared_duties(members: list[Member]) -> Iterator[Finding]:
     claims = [_first_items(holders[sets[n]] for n in (g, *neighbours[g]))
               for g in range(len(sets))]
     duties = sorted((m, i, g) for g, words in enumerate(sets) for m, i in holders[words])
+    # Most holders of a set name the same few others: each message is made once.
+    messages: dict[tuple[tuple[Holding, ...], int, str], str] = {}
     for m, i, g in duties:
         claimed = claims[g]
         others = len(claimed) - (m in claimed)
         if others:
-            named = list(itertools.islice(((om, oi) for om, oi in claimed.items() if om != m),
-                                          SHARED_NAMED))
-            yield _shared_finding(members, named, others - len(named), (m, i))
+            named = tuple(itertools.islice(((om, oi) for om, oi in claimed.items() if om != m),
+                                           SHARED_NAMED))
+            key = (named, others - len(named), members[m][1].language)
+            if key not in messages:
+                messages[key] = _shared_message(members, *key)
+            yield Finding(f"duties.items[{i}]", WARNING, messages[key], file=members[m][0])
 
 
 def _word_sets(members: list[Member]) -> dict[frozenset[str], list[Holding]]:
     """Each distinct word set of the duties (small words left out), with its holders."""
     holders: dict[frozenset[str], list[Holding]] = defaultdict(list)
+    known: dict[str, frozenset[str]] = {}  # by text: copies of a preset are split once
     for m, (_, doc) in enumerate(members):
         for i, duty in enumerate(doc.duties.items, 1):
-            words = frozenset(comparable(duty.text).split()) - SMALL_WORDS
+            words = known.get(duty.text)
+            if words is None:
+                words = known[duty.text] = frozenset(comparable(duty.text).split()) - SMALL_WORDS
             if words:
                 holders[words].append((m, i))
     return holders
@@ -146,15 +154,14 @@ def prefix_length(size: int) -> int:
     return size - math.ceil(SIMILARITY_THRESHOLD * size - 1e-9) + 1
 
 
-def _shared_finding(members: list[Member], named: list[Holding], rest: int,
-                    duty: Holding) -> Finding:
+def _shared_message(members: list[Member], named: tuple[Holding, ...], rest: int,
+                    language: str) -> str:
     # In the language of the file the finding is reported on.
-    with speaking(members[duty[0]][1].language):
+    with speaking(language):
         claimants = ", ".join(_claimant(members[om], oi) for om, oi in named)
         more = plural(rest, " and {n} more position", " and {n} more positions") if rest else ""
-        message = t("also a duty of {claimants}{more}; give it to one position of the "
-                    "department", claimants=claimants, more=more)
-    return Finding(f"duties.items[{duty[1]}]", WARNING, message, file=members[duty[0]][0])
+        return t("also a duty of {claimants}{more}; give it to one position of the "
+                 "department", claimants=claimants, more=more)
 
 
 def _claimant(member: Member, item: int) -> str:
