@@ -16,6 +16,7 @@ import stat
 import sys
 import types
 import typing
+from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -246,23 +247,25 @@ def _join(place: str, key: str) -> str:
 
 
 def _from_table(cls: type, table: dict[str, Any], place: str) -> Any:
-    names = [f.name for f in dataclasses.fields(cls)]
+    plan = _plan(cls)
     for key in table:
-        if key not in names:
-            raise _FieldError(_join(place, key), _unknown_key_message(key, names))
-    hints = _type_hints(cls)
-    values = {
-        f.name: _convert(hints[f.name], table[f.name], _join(place, f.name), f.metadata)
-        for f in dataclasses.fields(cls)
-        if f.name in table
-    }
+        if key not in plan:
+            raise _FieldError(_join(place, key), _unknown_key_message(key, list(plan)))
+    values = {name: convert(table[name], _join(place, name))
+              for name, convert in plan.items() if name in table}
     return cls(**values)
 
 
+_Converter = Callable[[Any, str], Any]
+"""Converts a value read from TOML at a place (for errors) to the model's type."""
+
+
 @functools.cache
-def _type_hints(cls: type) -> dict[str, Any]:
-    # Resolving the annotations is the slowest part of a load; they never change.
-    return typing.get_type_hints(cls)
+def _plan(cls: type) -> dict[str, _Converter]:
+    """Each field's converter, in the fields' order. Made once a class: resolving the
+    annotations and looking at each type again for every value were most of a load."""
+    hints = typing.get_type_hints(cls)
+    return {f.name: _converter(hints[f.name], f.metadata) for f in dataclasses.fields(cls)}
 
 
 def _unknown_key_message(key: str, names: list[str]) -> str:
@@ -274,23 +277,33 @@ def _unknown_key_message(key: str, names: list[str]) -> str:
     return t("unknown key; expected one of: {keys}", keys=", ".join(names))
 
 
-def _convert(tp: Any, value: Any, place: str, meta: Any = None) -> Any:
+def _converter(tp: Any, meta: Any) -> _Converter:
     origin = typing.get_origin(tp)
     if origin in (types.UnionType, typing.Union):
-        inner = next(a for a in typing.get_args(tp) if a is not type(None))
-        return _convert(inner, value, place, meta)
+        return _converter(next(a for a in typing.get_args(tp) if a is not type(None)), meta)
     if origin is list:
-        item_type = typing.get_args(tp)[0]
-        items = _expect(value, list, N_("a list"), place)
-        return [_convert(item_type, v, f"{place}[{i}]", meta) for i, v in enumerate(items, 1)]
+        return functools.partial(_convert_list, _converter(typing.get_args(tp)[0], meta))
     if origin is dict:
-        table = _expect(value, dict, N_("a table"), place)
-        return {k: _expect(v, str, N_("text"), _join(place, k)) for k, v in table.items()}
+        return _convert_dict
     if tp is Duty:
-        return _convert_duty(value, place)
+        return _convert_duty
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        return _from_table(tp, _expect(value, dict, N_("a table"), place), place)
-    return _convert_scalar(tp, value, place, meta or {})
+        return functools.partial(_convert_table, tp)
+    return functools.partial(_convert_scalar, tp, meta or {})
+
+
+def _convert_list(item: _Converter, value: Any, place: str) -> list[Any]:
+    items = _expect(value, list, N_("a list"), place)
+    return [item(v, f"{place}[{i}]") for i, v in enumerate(items, 1)]
+
+
+def _convert_dict(value: Any, place: str) -> dict[str, str]:
+    table = _expect(value, dict, N_("a table"), place)
+    return {k: _expect(v, str, N_("text"), _join(place, k)) for k, v in table.items()}
+
+
+def _convert_table(cls: type, value: Any, place: str) -> Any:
+    return _from_table(cls, _expect(value, dict, N_("a table"), place), place)
 
 
 def _convert_duty(value: Any, place: str) -> Duty:
@@ -306,7 +319,7 @@ def _convert_duty(value: Any, place: str) -> Duty:
     return duty
 
 
-def _convert_scalar(tp: Any, value: Any, place: str, meta: Any) -> Any:
+def _convert_scalar(tp: Any, meta: Any, value: Any, place: str) -> Any:
     if tp is str:
         text = _expect(value, str, N_("text"), place)
         allowed = meta.get("choices")
