@@ -9,7 +9,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Final
 
 from jdwizard import commands, sections
 from jdwizard.commands import fail, tell
@@ -24,13 +25,25 @@ MESSAGES_LANG_HELP = ("the messages' language (else JDWIZARD_UI_LANG, else each 
                       "else the locale's)")
 
 
-def build_parser() -> argparse.ArgumentParser:
+_Sub = argparse._SubParsersAction  # the main parser's subcommands
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line; with a command named, only that command's parser is built
+    (and its module loaded): a pre-commit hook runs `check` on every commit, and the
+    other commands' parsers and modules (diff's loads subprocess) cost it 5-15 ms."""
     parser = argparse.ArgumentParser(
         prog="jdwizard",
         description="Write job descriptions: TOML as the source, numbered Markdown as the result.",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, add in _COMMANDS.items():
+        if command in (None, name):
+            add(sub)
+    return parser
 
+
+def _add_new(sub: _Sub[argparse.ArgumentParser]) -> None:
     new = sub.add_parser("new", help="create a job description (the wizard, or --no-input)")
     new.add_argument("file", nargs="?", metavar="FILE.toml")
     new.add_argument("--preset", metavar="NAME", help="start from this preset (see: presets)")
@@ -42,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--preview", action="store_true", help=PREVIEW_HELP)
     new.add_argument("--ui-lang", choices=("en", "ru"), help=UI_LANG_HELP)
 
+
+def _add_edit(sub: _Sub[argparse.ArgumentParser]) -> None:
     edit = sub.add_parser("edit", help="edit a job description in the wizard")
     edit.add_argument("file", metavar="FILE.toml")
     # Not argparse choices: a wrong name gets one line with a suggestion, and the
@@ -52,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     edit.add_argument("--preview", action="store_true", help=PREVIEW_HELP)
     edit.add_argument("--ui-lang", choices=("en", "ru"), help=UI_LANG_HELP)
 
+
+def _add_render(sub: _Sub[argparse.ArgumentParser]) -> None:
     render = sub.add_parser("render", help="write the finished document: Markdown, DOCX, PDF")
     render.add_argument("files", nargs="+", metavar="FILE.toml")
     render.add_argument("--to", metavar="FORMATS",
@@ -65,17 +82,23 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--stdout", action="store_true", help="print instead of writing files")
     render.add_argument("--ui-lang", choices=("en", "ru"), help=MESSAGES_LANG_HELP)
 
+
+def _add_check(sub: _Sub[argparse.ArgumentParser]) -> None:
     check = sub.add_parser("check", help="report what is missing or vague")
     check.add_argument("paths", nargs="+", metavar="PATH", help="files, or folders of *.toml")
     check.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
     check.add_argument("--format", choices=("text", "json"), default="text")
     check.add_argument("--ui-lang", choices=("en", "ru"), help=MESSAGES_LANG_HELP)
 
+
+def _add_presets(sub: _Sub[argparse.ArgumentParser]) -> None:
     listing = sub.add_parser("presets", help="list the presets, or those that match WORDS")
     listing.add_argument("words", nargs="*", metavar="WORDS",
                          help="words of the title, another title or the field (any language)")
     listing.add_argument("--ui-lang", choices=("en", "ru"), help=MESSAGES_LANG_HELP)
 
+
+def _add_drafts(sub: _Sub[argparse.ArgumentParser]) -> None:
     kept = sub.add_parser("drafts", help="list, restore or remove autosaved drafts; unlock a file")
     kept.add_argument("action", nargs="?", choices=("list", "restore", "remove", "unlock"),
                       default="list")
@@ -85,15 +108,35 @@ def build_parser() -> argparse.ArgumentParser:
                       help="restore: write here instead of the draft's own file")
     kept.add_argument("--ui-lang", choices=("en", "ru"), help=MESSAGES_LANG_HELP)
 
-    from jdwizard import diff_commands, import_commands
+
+def _add_import(sub: _Sub[argparse.ArgumentParser]) -> None:
+    from jdwizard import import_commands
 
     import_commands.add_parser(sub)
+
+
+def _add_diff(sub: _Sub[argparse.ArgumentParser]) -> None:
+    from jdwizard import diff_commands
+
     diff_commands.add_parser(sub)
-    return parser
+
+
+# In the order `jdwizard --help` lists them.
+_COMMANDS: Final[dict[str, Callable[[_Sub[argparse.ArgumentParser]], None]]] = {
+    "new": _add_new, "edit": _add_edit, "render": _add_render, "check": _add_check,
+    "presets": _add_presets, "drafts": _add_drafts, "import": _add_import, "diff": _add_diff,
+}
+
+
+def _command_of(argv: Sequence[str] | None) -> str | None:
+    """The command the arguments name first, if they do: argparse takes the command as
+    the first argument (the main parser has no option but --help)."""
+    words = sys.argv[1:] if argv is None else argv
+    return words[0] if words and words[0] in _COMMANDS else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser(_command_of(argv)).parse_args(argv)
     try:
         return _dispatch(args)
     except JDError as exc:
