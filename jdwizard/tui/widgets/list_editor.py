@@ -102,8 +102,30 @@ class ItemRow(Static):
     DEFAULT_CLASSES = "item-row"
 
 
+FIRST_ROWS = 60
+"""Rows built at once: more than a screen of them (an 80x24 screen shows about 20). A row
+per clause of a 3,000-duty list took seconds to lay out before the first frame, and again
+at every change of the form's layout."""
+MORE_ROWS = 60
+"""Rows built at a time as the cursor comes near either end of the rows built."""
+MARGIN = 20
+"""How near: the rows kept built either side of the cursor, for the form to scroll to."""
+
+
 class ListEditor(Widget, can_focus=True):
-    """A list of text items (or duties) edited in place."""
+    """A list of text items (or duties) edited in place.
+
+    Rows are built for a run of the items (the first FIRST_ROWS at start), grown as the
+    cursor comes near either end and built anew where it jumps to (End); a line above and
+    below the run says how many items it leaves out. Every operation on an item builds
+    the rows around it first."""
+
+    DEFAULT_CSS = """
+    ListEditor .list-hint {
+        color: $text-muted;
+        padding: 0 1;
+    }
+    """
 
     MOVE = Binding.Group("Move", compact=True)
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -152,13 +174,21 @@ class ListEditor(Widget, can_focus=True):
         self._adding = False
         self._before = ""
         """The text of the item being edited as it was before the edit, for Escape."""
+        self._first = 0
+        """The index of the item of the first row built."""
+        self._built: list[ItemRow] = []
+        """The rows built, in order: those of the items from _first on."""
 
     def compose(self) -> ComposeResult:
         yield Label(f"{self.label}{' *' if self.required else ''}", classes="list-label",
                     markup=False)
+        self._built = [ItemRow(self._row_text(i), markup=False)
+                       for i in range(min(len(self.items), FIRST_ROWS))]
+        above, below = self._hint_texts()
+        yield self._hint(above, "above-hint")
         with Vertical(classes="rows"):
-            for i in range(len(self.items)):
-                yield ItemRow(self._row_text(i), markup=False)
+            yield from self._built
+        yield self._hint(below, "more-hint")
         yield Static(t("(empty: press a to add an item)"), classes="empty-hint")
 
     def on_mount(self) -> None:
@@ -183,19 +213,80 @@ class ListEditor(Widget, can_focus=True):
             parts.append(t("essential") if item.essential else t("marginal"))
         return "  [" + " · ".join(parts) + "]"
 
-    def _rows(self) -> list[ItemRow]:
-        return list(self.query(ItemRow))
+    def _hint_texts(self) -> tuple[str, str]:
+        """The lines above and below the rows built; no words: nothing to translate."""
+        above, below = self._first, len(self.items) - self._first - len(self._built)
+        return (f"↑ +{above} …" if above > 0 else "", f"… +{below} ↓" if below > 0 else "")
+
+    @staticmethod
+    def _hint(text: str, kind: str) -> Static:
+        hint = Static(text, classes=f"list-hint {kind}", markup=False)
+        hint.display = bool(text)
+        return hint
+
+    def _show_hints(self) -> None:
+        for kind, text in zip(("above-hint", "more-hint"), self._hint_texts(), strict=True):
+            hint = self.query_one(f".{kind}", Static)
+            hint.update(text)
+            hint.display = bool(text)
+
+    def row(self, index: int) -> ItemRow:
+        """The row of an item (counted from 0), built if it was not."""
+        self.build_rows(index)
+        return self._built[index - self._first]
+
+    def build_rows(self, index: int) -> None:
+        """Build the rows within MARGIN of an item: a batch more at the near end of the
+        rows built, or a run of them anew when the item is far from them."""
+        count, low, high = len(self.items), self._first, self._first + len(self._built)
+        want_low, want_high = max(0, index - MARGIN), min(count, index + MARGIN + 1)
+        if low <= want_low and want_high <= high:
+            return
+        if not self._built or want_low > high + MORE_ROWS or want_high < low - MORE_ROWS:
+            self._build_anew(index)
+        else:
+            if want_high > high:
+                self._build_below(min(count, max(want_high, high + MORE_ROWS)))
+            if want_low < low:
+                self._build_above(max(0, min(want_low, low - MORE_ROWS)))
+        self._show_hints()
+
+    def _build_anew(self, index: int) -> None:
+        for old in self._built:
+            old.remove()
+        count = len(self.items)
+        self._first = max(0, min(index - MARGIN, count - FIRST_ROWS))
+        self._built = [ItemRow(self._row_text(i), markup=False)
+                       for i in range(self._first, min(count, self._first + FIRST_ROWS))]
+        if self._built:
+            self.query_one(".rows").mount(*self._built)
+
+    def _build_below(self, end: int) -> None:
+        new = [ItemRow(self._row_text(i), markup=False)
+               for i in range(self._first + len(self._built), end)]
+        # One mount for the batch: one layout of the form, not one per row. At the end
+        # of the rows' box: after the editor too, when it is open on the last row.
+        self.query_one(".rows").mount(*new)
+        self._built += new
+
+    def _build_above(self, start: int) -> None:
+        new = [ItemRow(self._row_text(i), markup=False) for i in range(start, self._first)]
+        self.query_one(".rows").mount(*new, before=self._built[0])
+        self._built = new + self._built
+        self._first = start
 
     def renumber(self) -> None:
         """Refresh every row's number and text, after the document's numbering moved."""
-        for i, row in enumerate(self._rows()[: len(self.items)]):
+        for i, row in enumerate(self._built, self._first):
             row.update(self._row_text(i))
+        self._show_hints()
         self.set_class(not self.items, "-empty")
 
     def _show_cursor(self) -> None:
         self.set_class(not self.items, "-empty")
         self.cursor = max(0, min(self.cursor, len(self.items) - 1))
-        for i, row in enumerate(self._rows()):
+        self.build_rows(self.cursor)
+        for i, row in enumerate(self._built, self._first):
             row.set_class(i == self.cursor, "-cursor")
         if self.has_focus or self._editor is not None:
             self._keep_in_view()
@@ -206,10 +297,9 @@ class ListEditor(Widget, can_focus=True):
         Focusing the list would show the list from its top, which in a long list is far
         from the cursor: the list focuses itself without that, and scrolls here instead.
         """
-        rows = self._rows()
         target: Widget | None = self._editor
-        if target is None and self.items and self.cursor < len(rows):
-            target = rows[self.cursor]
+        if target is None and self.items:
+            target = self.row(self.cursor)
         if target is not None:
             # Without animation: over a slow link every frame of one is traffic.
             target.scroll_visible(animate=False, immediate=immediate)
@@ -323,13 +413,15 @@ class ListEditor(Widget, can_focus=True):
         return Duty(text, group=current.group if isinstance(current, Duty) else "")
 
     def insert(self, at: int, item: Item) -> None:
+        if self.items:  # the rows around the place, which is then within them
+            self.build_rows(max(0, at - 1))
         self.items.insert(at, item)
-        rows = self._rows()
-        row = ItemRow("", markup=False)
-        if at < len(rows):
-            self.query_one(".rows").mount(row, before=rows[at])
+        row, place = ItemRow("", markup=False), at - self._first
+        if place < len(self._built):
+            self.query_one(".rows").mount(row, before=self._built[place])
         else:
             self.query_one(".rows").mount(row)
+        self._built.insert(place, row)
         self.cursor = at
         self.renumber()
         self._show_cursor()
@@ -342,7 +434,7 @@ class ListEditor(Widget, can_focus=True):
         self.editing = self.cursor
         self._before = item_text(self.items[self.cursor])
         self.refresh_bindings()
-        row = self._rows()[self.cursor]
+        row = self.row(self.cursor)
         row.display = False
         editor = ItemInput(pictured(self._before), soft_wrap=True, compact=True,
                            classes="item-input")
@@ -375,7 +467,7 @@ class ListEditor(Widget, can_focus=True):
         if adding and not text:  # a new item left empty is no item
             self._remove(index)
             return
-        self._rows()[index].display = True
+        self.row(index).display = True
         if text is None:
             text = self._before
         elif not text:  # an item emptied is deleted, and u brings it back
@@ -393,12 +485,12 @@ class ListEditor(Widget, can_focus=True):
             item.text = text
         else:
             self.items[index] = text
-        self._rows()[index].update(self._row_text(index))
+        self.row(index).update(self._row_text(index))
         self._changed()
 
     def replace(self, index: int, item: Item) -> None:
         self.items[index] = item
-        self._rows()[index].update(self._row_text(index))
+        self.row(index).update(self._row_text(index))
         self._changed()
 
     def action_delete(self) -> None:
@@ -410,8 +502,10 @@ class ListEditor(Widget, can_focus=True):
         self.notify(t("Deleted. Press u to undo."), timeout=3)
 
     def _remove(self, index: int) -> None:
+        row = self.row(index)
+        self._built.remove(row)
         del self.items[index]
-        self._rows()[index].remove()
+        row.remove()
         self.call_after_refresh(self._after_remove)
         self._changed()
 
