@@ -23,6 +23,9 @@ WARNING: Final = "warning"
 
 @dataclass(frozen=True)
 class Finding:
+    """One finding of a check. (A docstring of its own: @dataclass would otherwise make
+    one by inspect.signature, at import.)"""
+
     place: str
     severity: str
     """ERROR or WARNING, in English always: scripts read it (check --format json)."""
