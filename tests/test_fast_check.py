@@ -3,6 +3,7 @@ findings, and tomllib's own words, line and column when a file does not parse.""
 
 from __future__ import annotations
 
+import sys
 import tomllib
 from pathlib import Path
 
@@ -103,3 +104,13 @@ def test_check_reports_the_same_with_either_reader(
     assert (fast_status, fast.out, fast.err) == (slow_status, slow.out, slow.err)
     assert "broken.toml: line 3, column 11: invalid TOML" in fast.err
     assert fast.out  # the presets give findings: the comparison is not of two empty runs
+
+
+def test_without_rtoml_tomllib_reads_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    # An environment without the compiled wheel (a source checkout, a platform rtoml
+    # has no wheel for) still loads: import rtoml fails, tomllib reads.
+    text = every_preset_text()[2]
+    with_rtoml = fileformat.loads(text)
+    monkeypatch.setitem(sys.modules, "rtoml", None)  # makes `import rtoml` an ImportError
+    assert fileformat._fast_parse(text) is None
+    assert fileformat.loads(text) == with_rtoml
