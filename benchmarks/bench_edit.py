@@ -59,10 +59,8 @@ def typing(cmd: list[str], ready: str, opening: str) -> tuple[list[float], float
         peak = sum(tb.vm_hwm_kb(p) for p in tb.tree(session.pid)) / 1024
     finally:
         session.stop("\x11d", 3.0, [session.pid])
-    latencies = [k["latency_ms"] for k in keys]
-    if None in latencies:
-        raise SystemExit(f"{' '.join(cmd)}: a typed key was not echoed")
-    return latencies, peak
+    # A key not echoed within the 10 s allowed counts as 10 s: slow, not an error.
+    return [k["latency_ms"] or 10_000.0 for k in keys], peak
 
 
 _ENV: dict[str, str] = {}
