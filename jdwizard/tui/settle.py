@@ -25,8 +25,11 @@ from textual import events
 from textual.app import App
 
 Typed = events.Key | events.Paste
-STUCK_AFTER = 1.0
-"""Seconds held keys wait for the app to be idle; after that they all go out at once."""
+STUCK_AFTER = 3.0
+"""Seconds held keys wait for the app to be idle; after that they all go out at once.
+Building a step takes a fraction of a second, but over a second on a loaded machine
+(two test workers on two cores showed it): a second was too short, and keys typed
+ahead of a new step went to the old one."""
 
 
 def is_idle() -> bool:
