@@ -111,7 +111,34 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--all", action="store_true",
+                        help="then the speed issue's benchmarks too: bench_edit, bench_check, "
+                        "bench_department and bench_import, each with its own table")
     args = parser.parse_args()
+    status = _main_rows(args)
+    if args.all:
+        status = max(status, _the_others(args.runs))
+    return status
+
+
+OTHERS = ("bench_edit.py", "bench_check.py", "bench_department.py", "bench_import.py")
+"""The benchmarks of their own (opening at a section, check against check-toml, the
+department comparison's growth, the profstandard import), run by --all."""
+
+
+def _the_others(runs: int) -> int:
+    """Run each of OTHERS with the same --runs, its table printed as it comes; the worst
+    exit status (1: a target missed)."""
+    status = 0
+    for script in OTHERS:
+        print(f"\n## {script}\n", flush=True)
+        done = subprocess.run([sys.executable, str(HERE / script), "--runs", str(runs)],
+                              check=False)
+        status = max(status, done.returncode)
+    return status
+
+
+def _main_rows(args: argparse.Namespace) -> int:
     py = sys.executable
     # As an installed package has: compiled modules. An editable install under
     # PYTHONDONTWRITEBYTECODE would otherwise compile jdwizard anew at every start.
