@@ -4,11 +4,9 @@ and `git log -p`; no Textual; every message in the Russian table."""
 
 from __future__ import annotations
 
-import ast
 import json
 import os
 import re
-import string
 import sys
 from pathlib import Path
 
@@ -27,6 +25,7 @@ from tests.cli_helpers import (
     clean_env,
     run_cmd,
 )
+from tests.message_keys import fields, message_keys
 
 BIN = Path(sys.executable).parent
 NEW_DUTY = "Участвует в планировании продаж отдела на следующий квартал."
@@ -369,24 +368,7 @@ OWN = ("diff_commands", "versions/diff", "versions/summary", "versions/__init__"
 
 
 def _keys() -> dict[str, str]:
-    keys: dict[str, str] = {}
-    for module in OWN:
-        tree = ast.parse((ROOT / "jdwizard" / f"{module}.py").read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Call):
-                func = node.func
-                name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
-                if name in ("t", "N_", "plural"):
-                    arg = node.args[2] if name == "plural" else node.args[0]
-                    # A message made before it is translated is never in the table.
-                    assert isinstance(arg, ast.Constant), (module, ast.dump(arg))
-                    assert isinstance(arg.value, str)
-                    keys[arg.value] = name
-    return keys
-
-
-def _fields(text: str) -> set[str]:
-    return {field for _, field, _, _ in string.Formatter().parse(text) if field}
+    return message_keys(OWN, literal_only=True)
 
 
 def test_every_message_has_its_russian_entry_and_none_is_stale() -> None:
@@ -405,7 +387,7 @@ def _latin(text: str) -> list[str]:
 @pytest.mark.parametrize(("key", "russian"), sorted(DIFF.items()))
 def test_each_entry_keeps_its_values_and_agrees_with_the_other_tables(
         key: str, russian: str) -> None:
-    assert _fields(russian) == _fields(key)
+    assert fields(russian) == fields(key)
     assert "\n" not in russian and russian == russian.strip()
     assert not _latin(re.sub(r"\{[^}]*\}", " ", russian)), russian
     assert MESSAGES.get(key, russian) == russian

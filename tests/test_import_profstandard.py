@@ -7,9 +7,7 @@ empty and missing elements, one without job titles).
 
 from __future__ import annotations
 
-import ast
 import shutil
-import string
 import time
 from pathlib import Path
 
@@ -23,6 +21,7 @@ from jdwizard.errors import JDError
 from jdwizard.imports import GENERIC, profstandard
 from jdwizard.model import Duty
 from tests.cli_helpers import MODULE, ROOT, assert_one_line_failure, jd, run_cmd
+from tests.message_keys import fields, message_keys
 
 FIXTURES = ROOT / "tests" / "fixtures" / "profstandard"
 STANDARD = FIXTURES / "standard.xml"
@@ -387,25 +386,7 @@ MODULES = ("imports/__init__", "imports/profstandard", "imports/onet", "import_c
 
 
 def _keys() -> dict[str, str]:
-    """Every message key the import's modules write literally, with how it is used."""
-    keys: dict[str, str] = {}
-    for module in MODULES:
-        tree = ast.parse((ROOT / "jdwizard" / f"{module}.py").read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Call):
-                func = node.func
-                name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
-                if name in ("t", "plural"):
-                    arg = node.args[2] if name == "plural" else node.args[0]
-                    # A message made before it is translated is never in the table.
-                    assert isinstance(arg, ast.Constant), (module, ast.dump(arg))
-                    assert isinstance(arg.value, str)
-                    keys[arg.value] = name
-    return keys
-
-
-def _fields(text: str) -> set[str]:
-    return {field for _, field, _, _ in string.Formatter().parse(text) if field}
+    return message_keys(MODULES, literal_only=True)
 
 
 def test_every_import_message_has_its_russian_entry_and_none_is_stale() -> None:
@@ -420,7 +401,7 @@ def test_each_entry_keeps_its_values_and_agrees_with_the_other_tables() -> None:
         forms = russian.split("|")
         assert len(forms) == (3 if keys[key] == "plural" else 1), russian
         for form in forms:
-            assert _fields(form) == _fields(key), (key, form)
+            assert fields(form) == fields(key), (key, form)
         assert MESSAGES.get(key, russian) == russian, key
         assert CATALOG[key] == russian
 

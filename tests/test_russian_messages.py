@@ -10,7 +10,6 @@ from __future__ import annotations
 import ast
 import json
 import re
-import string
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from jdwizard.fileformat import save
 from jdwizard.model import Document, Duty
 from tests.cli_helpers import MODULE as JDWIZARD
 from tests.cli_helpers import ROOT, Result, clean_env, copy_preset, jd, run_cmd
+from tests.message_keys import calls, fields, message_keys
 
 OWN_FILES = ("checks", "characters", "vague", "leadins", "commands", "draft_commands",
              "dates", "drafts", "locks", "atomicfile", "presets",
@@ -42,26 +42,9 @@ def _interface_language() -> Iterator[None]:
 # --- the table ---------------------------------------------------------------------------
 
 
-def _calls(module: str) -> Iterator[tuple[str, ast.Call]]:
-    tree = ast.parse((ROOT / "jdwizard" / f"{module}.py").read_text(encoding="utf-8"))
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call):
-            func = node.func
-            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
-            if name in ("t", "N_", "plural"):
-                yield name, node
-
-
 def _keys(modules: tuple[str, ...]) -> dict[str, str]:
     """Every message key the modules write, literally, with how it is used."""
-    keys: dict[str, str] = {}
-    for module in modules:
-        for name, call in _calls(module):
-            args = call.args[2:3] if name == "plural" else call.args[:1]
-            for arg in args:
-                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                    keys[arg.value] = name
-    return keys
+    return message_keys(modules)
 
 
 def test_every_message_has_a_russian_entry() -> None:
@@ -80,12 +63,8 @@ def test_no_entry_is_stale() -> None:
 def test_no_message_is_made_before_it_is_translated() -> None:
     """t(f"...") would look up a text with its values already in: never in the table."""
     for module in OWN_FILES:
-        for name, call in _calls(module):
+        for name, call in calls(module):
             assert not any(isinstance(a, ast.JoinedStr) for a in call.args), (module, name)
-
-
-def _fields(text: str) -> set[str]:
-    return {field for _, field, _, _ in string.Formatter().parse(text) if field}
 
 
 @pytest.mark.parametrize("key", sorted(MESSAGES))
@@ -97,7 +76,7 @@ def test_an_entry_has_the_values_of_its_key_and_is_one_line(key: str) -> None:
     else:
         assert len(forms) == 1, russian
     for form in forms:
-        assert _fields(form) == _fields(key), (key, form)
+        assert fields(form) == fields(key), (key, form)
         assert "\n" not in form
         assert form == form.strip() or form.startswith(" ")
 
