@@ -404,15 +404,6 @@ WIZARD: Final[dict[str, str]] = {
     "Approval": "Утверждение",
     # --- drafts, locks ---
     "a new document": "новый документ",
-    "just now": "только что",
-    "{n} s ago": "{n} с назад",
-    "{n} min ago": "{n} мин назад",
-    "{n} h ago": "{n} ч назад",
-    "1 day ago": "1 день назад",
-    "{n} days ago": "{n} дн. назад",
-    "{user} on {host} (process {pid}) since {time}": "{user} на {host} (процесс {pid}) с {time}",
-    "a lock that cannot be read ({problem}), since {time}":
-        "нечитаемая блокировка ({problem}) с {time}",
     "{path} is open in another wizard: {holder}. Open it read-only?":
         "{path} открыт в другом окне jdwizard: {holder}. Открыть только для чтения?",
     "{path} is open in another wizard: {holder}. Whether it still runs cannot be checked "
