@@ -58,9 +58,7 @@ def list_presets(words: list[str], ui_lang: str | None = None) -> int:
 
     uilang.choose(ui_lang, None)
     typed = " ".join(words)
-    ranked = [(rank, i, p) for i, p in enumerate(presets.all_presets())
-              if (rank := presets.match_rank(p, typed)) is not None]
-    found = [p for _, _, p in sorted(ranked, key=lambda r: r[:2])]
+    found = presets.matching(typed)
     if not found:
         tell(t("no preset matches “{typed}”; `jdwizard presets` lists them all", typed=typed),
              sys.stderr)

@@ -180,7 +180,7 @@ def match_rank(preset: Preset, typed: str) -> int | None:
     match."""
     words = typed.casefold().split()
     title = preset.title.casefold()
-    titles = " ".join([title, *(o.casefold() for o in preset.document.position.other_titles)])
+    titles = " ".join(_titles(preset))
     other = twin(preset)
     others = " ".join(_titles(other)) if other else ""
     where = f"{preset.name} {titles} {preset.summary.casefold()} {preset.field} " \
@@ -195,3 +195,12 @@ def match_rank(preset: Preset, typed: str) -> int | None:
 def _titles(preset: Preset) -> list[str]:
     return [preset.title.casefold(),
             *(o.casefold() for o in preset.document.position.other_titles)]
+
+
+def matching(typed: str, language: str | None = None) -> list[Preset]:
+    """The presets (of the language, if given) that match the filter, best first and in
+    the order listed within a rank (match_rank)."""
+    ranked = [(rank, i, preset) for i, preset in enumerate(all_presets())
+              if (language is None or preset.language == language)
+              and (rank := match_rank(preset, typed)) is not None]
+    return [preset for _, _, preset in sorted(ranked, key=lambda r: r[:2])]

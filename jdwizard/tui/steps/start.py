@@ -10,7 +10,7 @@ from textual.widgets import Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from jdwizard.output.markdown import render
-from jdwizard.presets import Preset, all_presets, blank_preset, match_rank
+from jdwizard.presets import Preset, all_presets, blank_preset, matching
 from jdwizard.tui.messages import ImportRequested, LanguageChosen, PresetChosen
 from jdwizard.tui.steps.base import StepForm
 from jdwizard.tui.widgets.fields import FieldSelect
@@ -54,11 +54,7 @@ class StartForm(StepForm):
         return value if isinstance(value, str) else "en"
 
     def matching(self) -> list[Preset]:
-        typed = self.query_one("#preset-filter", Input).value
-        ranked = [(rank, i, preset) for i, preset in enumerate(all_presets())
-                  if preset.language == self.language
-                  and (rank := match_rank(preset, typed)) is not None]
-        return [preset for _, _, preset in sorted(ranked, key=lambda r: r[:2])]
+        return matching(self.query_one("#preset-filter", Input).value, self.language)
 
     def on_mount(self) -> None:
         self._fill()
