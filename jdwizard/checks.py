@@ -63,8 +63,9 @@ layout.build_sections): their items complete that sentence."""
 
 def check_document(doc: Document) -> list[Finding]:
     """Every finding for one document, in document order within each kind."""
-    return [*_completeness(doc), *_duty_layout(doc), *_wording(doc), *leadins.findings(doc),
-            *revision_checks.findings(doc), *characters.findings(iter_texts(doc))]
+    texts = texts_of(doc)
+    return [*_completeness(doc), *_duty_layout(doc), *_wording(doc, texts),
+            *leadins.findings(doc), *revision_checks.findings(doc), *characters.findings(texts)]
 
 
 def _completeness(doc: Document) -> Iterator[Finding]:
@@ -174,14 +175,10 @@ def _duty_layout(doc: Document) -> Iterator[Finding]:
         previous = group
 
 
-def _wording(doc: Document) -> Iterator[Finding]:
-    texts = list(iter_texts(doc))
-    # Most documents have no vague phrase at all: one look at all their text together
-    # says so, and only then is each value looked at on its own.
-    if vague.may_be_vague("\n".join(text for _, text in texts)):
-        for place, text in texts:
-            for phrase in vague.find(text, place):
-                yield Finding(place, WARNING, phrase.message)
+def _wording(doc: Document, texts: list[tuple[str, str]]) -> Iterator[Finding]:
+    for place, text in texts:
+        for phrase in vague.find(text, place):
+            yield Finding(place, WARNING, phrase.message)
     for place, items in iter_lists(doc):
         yield from _list_findings(place, items)
 
@@ -189,26 +186,39 @@ def _wording(doc: Document) -> Iterator[Finding]:
 def _list_findings(place: str, items: Sequence[str]) -> Iterator[Finding]:
     first: dict[str, int] = {}
     led_in = place in LEAD_IN_LISTS
+    clauses = place in CLAUSE_LISTS
     for i, text in enumerate(items, 1):
         key = _comparable(text)
         if key in first:
             yield Finding(f"{place}[{i}]", WARNING, t("repeats item {item}", item=first[key]))
         else:
             first[key] = i
-        if place in CLAUSE_LISTS:
-            yield from _short_clause(f"{place}[{i}]", text, led_in)
-        # An item ending in a colon is a lead-in of its own for the items after it.
-        led_in = led_in or normalize(text).endswith(":")
+        if clauses:
+            completes, opens, words = _clause_shape(text)
+            # An item ending in ";" or "," is one line of a list whose opening says the rest.
+            minimum = MIN_COMPLETION_WORDS if led_in or completes else MIN_CLAUSE_WORDS
+            if words < minimum:
+                yield Finding(f"{place}[{i}]", WARNING, _too_short(minimum))
+            # An item ending in a colon is a lead-in of its own for the items after it.
+            led_in = led_in or opens
 
 
-def _short_clause(place: str, text: str, led_in: bool) -> Iterator[Finding]:
+@functools.lru_cache(maxsize=1 << 13)
+def _clause_shape(text: str) -> tuple[bool, bool, int]:
+    """Whether the clause ends in ";" or ",", whether in ":", and how many of its words
+    hold a letter or a digit (not a lone dash), counted up to MIN_CLAUSE_WORDS. Kept for
+    the texts last seen, as copies of a preset's clauses are many."""
     text = normalize(text)
-    # An item ending in ";" or "," is one line of a list whose opening says the rest.
-    completes = led_in or text.endswith((";", ","))
-    minimum = MIN_COMPLETION_WORDS if completes else MIN_CLAUSE_WORDS
-    words = [w for w in text.split() if any(c.isalnum() for c in w)]  # not a lone dash
-    if len(words) < minimum:
-        yield Finding(place, WARNING, _too_short(minimum))
+    count = 0
+    for word in text.split(" "):
+        if _ALNUM.search(word):
+            count += 1
+            if count == MIN_CLAUSE_WORDS:
+                break
+    return text.endswith((";", ",")), text.endswith(":"), count
+
+
+_ALNUM: Final = re.compile(r"[^\W_]")
 
 
 def _too_short(minimum: int) -> str:
@@ -219,24 +229,41 @@ def _too_short(minimum: int) -> str:
 
 def iter_texts(obj: object, place: str = "") -> Iterator[tuple[str, str]]:
     """Every text value of the document with its place, as errors name it."""
+    return iter(texts_of(obj, place))
+
+
+def texts_of(obj: object, place: str = "") -> list[tuple[str, str]]:
+    """iter_texts as a list: made once for all of a document's checks."""
+    out: list[tuple[str, str]] = []
+    _collect(obj, place, out)
+    return out
+
+
+def _collect(obj: object, place: str, out: list[tuple[str, str]]) -> None:
+    # A walk of plain calls and appends, not of generators: a thousand documents'
+    # checks walk some twenty thousand values each.
     if isinstance(obj, str):
         if obj:
-            yield place, obj
+            out.append((place, obj))
     elif isinstance(obj, list):
         for i, item in enumerate(obj, 1):
-            yield from iter_texts(item, f"{place}[{i}]")
+            _collect(item, f"{place}[{i}]", out)
     elif isinstance(obj, dict):
         for key, value in obj.items():
-            yield from iter_texts(value, f"{place}.{key}")
+            _collect(value, f"{place}.{key}", out)
+    elif isinstance(obj, Duty):
+        _collect(obj.text, place, out)
+        for name in _DUTY_REST:
+            _collect(getattr(obj, name), f"{place}.{name}", out)
     elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         for name in _field_names(type(obj)):
-            sub = f"{place}.{name}" if place else name
-            if isinstance(obj, Duty):
-                sub = place if name == "text" else sub
-            yield from iter_texts(getattr(obj, name), sub)
+            value = getattr(obj, name)
+            if value:  # nothing to name in an empty value
+                _collect(value, f"{place}.{name}" if place else name, out)
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_DUTY_REST: Final = tuple(f.name for f in dataclasses.fields(Duty) if f.name != "text")
 
 
 def _field_names(cls: type) -> tuple[str, ...]:
@@ -247,14 +274,20 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return names
 
 
-def iter_lists(obj: Any, place: str = "") -> Iterator[tuple[str, list[str]]]:
-    """Every list of text items, by place; duties by their text."""
+def iter_lists(obj: Any, place: str = "") -> list[tuple[str, list[str]]]:
+    """Every list of text items that holds any, by place; duties by their text."""
+    out: list[tuple[str, list[str]]] = []
+    _collect_lists(obj, place, out)
+    return out
+
+
+def _collect_lists(obj: Any, place: str, out: list[tuple[str, list[str]]]) -> None:
     for name in _field_names(type(obj)):
         value = getattr(obj, name)
-        sub = f"{place}.{name}" if place else name
-        if isinstance(value, list) and value and isinstance(value[0], Duty):
-            yield sub, [d.text for d in value]
-        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
-            yield sub, value
+        if isinstance(value, list):
+            if value and isinstance(value[0], Duty):
+                out.append((f"{place}.{name}" if place else name, [d.text for d in value]))
+            elif value and all(isinstance(v, str) for v in value):
+                out.append((f"{place}.{name}" if place else name, value))
         elif dataclasses.is_dataclass(value):
-            yield from iter_lists(value, sub)
+            _collect_lists(value, f"{place}.{name}" if place else name, out)

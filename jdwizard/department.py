@@ -11,6 +11,7 @@ the department.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -46,9 +47,17 @@ Holding = tuple[int, int]
 """(member, item number) of a duty."""
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def comparable(text: str) -> str:
-    """The text's words, casefolded, one space apart: what "the same" text means here."""
-    return " ".join(re.findall(r"\w+", text.casefold()))
+    """The text's words, casefolded, one space apart: what "the same" text means here.
+
+    Kept for the texts last seen: the descriptions of a company are copies of a few
+    presets' clauses, each checked for repeats in its list and compared in its
+    department."""
+    return " ".join(_WORDS.findall(text.casefold()))
+
+
+_WORDS: Final = re.compile(r"\w+")
 
 
 def check_department(documents: Sequence[Member]) -> list[Finding]:

@@ -82,6 +82,13 @@ def find(text: str, place: str = "") -> list[VaguePhrase]:
     (organization.name, a signatory's name, numbers) are not wording and are skipped."""
     if _is_a_name(place):
         return []
+    return list(_found(text))
+
+
+@functools.lru_cache(maxsize=1 << 13)
+def _found(text: str) -> tuple[VaguePhrase, ...]:
+    # Kept for the texts last looked at: a company's descriptions are copies of a few
+    # presets' clauses, and each is looked at once however many files hold it.
     matches = [m for rule in _candidates(text) for m in _matches(rule, text)]
     found: list[VaguePhrase] = []
     seen: set[str] = set()
@@ -96,13 +103,7 @@ def find(text: str, place: str = "") -> list[VaguePhrase]:
             continue
         seen.add(match.key)
         found.append(match)
-    return found
-
-
-def may_be_vague(text: str) -> bool:
-    """Whether the text may hold a vague phrase, without pymorphy3. Most descriptions
-    hold none, and their values are then not looked at one by one."""
-    return bool(_candidates(text))
+    return tuple(found)
 
 
 # --- The rules --------------------------------------------------------------------------
@@ -298,12 +299,16 @@ def _candidates(text: str) -> list[Rule]:
     # Without the word boundaries and case-blindness, the regex finds its first letters
     # fast; the boundaries are checked in _matches.
     return [rule for rule in RULES
-            if not rule.keys.isdisjoint(words) and _loose(rule.surface).search(low)]
+            if not rule.keys.isdisjoint(words) and _loose(rule).search(low)]
 
 
 @functools.cache
-def _loose(regex: str) -> re.Pattern[str]:
-    return re.compile(regex)
+def _loose(rule: Rule) -> re.Pattern[str]:
+    if not rule.slots:
+        return re.compile(rule.surface)
+    # A phrase by lemma begins a word (_WORD): «при образовании другого» holds no «и
+    # другие», and needs no dictionary to say so.
+    return re.compile(r"(?<![а-яё])(?:" + rule.surface + ")")
 
 
 @functools.cache
