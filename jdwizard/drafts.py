@@ -224,10 +224,11 @@ class Draft:
         return fileformat.loads(self.text, self.path)
 
 
-def write(key: str, target: Path | None, doc: Document) -> Path:
+def write(key: str, target: Path | None, doc: Document, text: str | None = None) -> Path:
+    """Write the draft; text, when given, is fileformat.dumps(doc), made by the caller."""
     path = drafts_dir() / f"{key}.json"
     body = {"target": os.path.abspath(target) if target else None,
-            "text": fileformat.dumps(doc)}
+            "text": fileformat.dumps(doc) if text is None else text}
     # A symlink there was planted: it is replaced, and what it points to is left alone.
     write_text_atomic(path, json.dumps(body, ensure_ascii=False), new_mode=0o600,
                       follow_symlinks=False)

@@ -57,9 +57,10 @@ class Session:
         """Whether this session has a state folder for its draft and lock."""
         return self.state_problem is None
 
-    def autosave(self, doc: Document) -> None:
+    def autosave(self, doc: Document, text: str | None = None) -> None:
+        """Write the draft; text, when given, is fileformat.dumps(doc), made by the caller."""
         if not self.read_only and self.keeps_state:
-            drafts.write(self.draft_key, self.target, doc)
+            drafts.write(self.draft_key, self.target, doc, text)
 
     def changed_on_disk(self, path: Path) -> bool:
         """Whether the file at path is not what this session last read or wrote."""

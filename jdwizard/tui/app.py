@@ -18,6 +18,7 @@ from textual.widgets import ContentSwitcher, OptionList
 
 from jdwizard import places, uilang
 from jdwizard.drafts import Draft
+from jdwizard.drafttext import DraftText
 from jdwizard.errors import JDError
 from jdwizard.findings import Finding
 from jdwizard.keys import both
@@ -38,7 +39,7 @@ from jdwizard.tui.messages import (
 )
 from jdwizard.tui.recovery import RecoveryMixin
 from jdwizard.tui.saving import SavingMixin
-from jdwizard.tui.settle import OneKeyAtATime
+from jdwizard.tui.settle import OneKeyAtATime, freeze_heap
 from jdwizard.tui.widgets.footer import Footer
 from jdwizard.tui.widgets.overview import Overview
 from jdwizard.tui.widgets.step_list import StepList
@@ -116,6 +117,7 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
         self.cursor_blink = cursor_blink
         self.preview_at_start = preview
         self._draft_due = Throttle(self, DRAFT_DELAY, self.write_draft)
+        self._draft_text = DraftText()
         self._preview: Preview | None = None
         self.started = not start
         """Whether a preset (or the blank page) has been chosen for this document."""
@@ -161,6 +163,7 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
                 form.focus_place(self.first_place)
         # The marks and findings follow a frame later: the checks are not needed to draw.
         self.call_after_refresh(self.refresh_checks)
+        self.call_after_refresh(freeze_heap)
         if not self.focus_form_first:
             self.query_one(StepList).focus()
         self._catch_hangups()
@@ -383,7 +386,7 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
     def write_draft(self) -> None:
         if self.session is not None and self.dirty:
             try:
-                self.session.autosave(self.doc)
+                self.session.autosave(self.doc, self._draft_text.text(self.doc))
             except JDError as exc:
                 self.notify(t("Draft not saved: {reason}", reason=exc), severity="warning")
 
