@@ -282,19 +282,37 @@ def _converter(tp: Any, meta: Any) -> _Converter:
     if origin in (types.UnionType, typing.Union):
         return _converter(next(a for a in typing.get_args(tp) if a is not type(None)), meta)
     if origin is list:
-        return functools.partial(_convert_list, _converter(typing.get_args(tp)[0], meta))
+        item = _converter(typing.get_args(tp)[0], meta)
+        return _convert_texts if item is _convert_text else functools.partial(_convert_list, item)
     if origin is dict:
         return _convert_dict
     if tp is Duty:
         return _convert_duty
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return functools.partial(_convert_table, tp)
+    if tp is str and not (meta or {}).get("choices"):
+        return _convert_text
     return functools.partial(_convert_scalar, tp, meta or {})
 
 
 def _convert_list(item: _Converter, value: Any, place: str) -> list[Any]:
     items = _expect(value, list, N_("a list"), place)
     return [item(v, f"{place}[{i}]") for i, v in enumerate(items, 1)]
+
+
+def _convert_text(value: Any, place: str) -> str:
+    # Most values of a description are free text: a check as short as can be, as a
+    # thousand files hold a hundred and forty thousand.
+    if isinstance(value, str):
+        return value
+    raise _FieldError(place, _expected(N_("text"), value))
+
+
+def _convert_texts(value: Any, place: str) -> list[str]:
+    """A list of free text: the list itself when every item is text, as nearly always."""
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return value
+    return _convert_list(_convert_text, value, place)
 
 
 def _convert_dict(value: Any, place: str) -> dict[str, str]:
