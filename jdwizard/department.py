@@ -110,15 +110,19 @@ def _shared_duties(members: list[Member]) -> Iterator[Finding]:
 def _word_sets(members: list[Member]) -> dict[frozenset[str], list[Holding]]:
     """Each distinct word set of the duties (small words left out), with its holders."""
     holders: dict[frozenset[str], list[Holding]] = defaultdict(list)
-    known: dict[str, frozenset[str]] = {}  # by text: copies of a preset are split once
     for m, (_, doc) in enumerate(members):
         for i, duty in enumerate(doc.duties.items, 1):
-            words = known.get(duty.text)
-            if words is None:
-                words = known[duty.text] = frozenset(comparable(duty.text).split()) - SMALL_WORDS
+            words = word_set(duty.text)
             if words:
                 holders[words].append((m, i))
     return holders
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def word_set(text: str) -> frozenset[str]:
+    """The words a duty is compared by (small words left out). Kept for the texts last
+    seen: copies of a preset's duties, in many departments, are split once."""
+    return frozenset(comparable(text).split()) - SMALL_WORDS
 
 
 def _first_items(groups: Iterator[list[Holding]]) -> dict[int, int]:
@@ -140,10 +144,13 @@ def similar_sets(sets: Sequence[frozenset[str]]) -> list[list[int]]:
     words are indexed and looked up, and a word most sets hold rarely makes a candidate.
     """
     frequency = Counter(word for words in sets for word in words)
+    # Each word's place in the order (fewest sets first, then the word), looked up by a
+    # built-in key: the sort of every set's words was most of a department's time.
+    rank = {word: r for r, word in enumerate(sorted(frequency, key=lambda w: (frequency[w], w)))}
     index: dict[str, list[int]] = defaultdict(list)
     neighbours: list[list[int]] = [[] for _ in sets]
     for n, words in enumerate(sets):
-        ordered = sorted(words, key=lambda word: (frequency[word], word))
+        ordered = sorted(words, key=rank.__getitem__)
         candidates: set[int] = set()
         for word in ordered[:prefix_length(len(words))]:
             candidates.update(index[word])
