@@ -176,9 +176,8 @@ def _duty_layout(doc: Document) -> Iterator[Finding]:
 
 
 def _wording(doc: Document, texts: list[tuple[str, str]]) -> Iterator[Finding]:
-    for place, text in texts:
-        for phrase in vague.find(text, place):
-            yield Finding(place, WARNING, phrase.message)
+    for place, phrase in vague.find_all(texts):
+        yield Finding(place, WARNING, phrase.message)
     for place, items in iter_lists(doc):
         yield from _list_findings(place, items)
 

@@ -21,11 +21,13 @@ organization's own acts), «в пределах своей компетенци�
 «как правило», "usually", "generally" (working conditions describe what is usual),
 "very", "highly" (puffery, not vagueness), "multiple", "including but not limited to".
 
-Three looks, each cheaper than the next: the words of the text against each rule's key
-words (a set); the rule's surface regex, which needs no pymorphy3 and matches every text
-the rule can match; only then, for a Russian rule, the lemmas of the words. pymorphy3
-loads its dictionary in ~0.1 s: it is loaded once, when a text passes the first two
-looks of a Russian rule. A description in English never loads it.
+Three looks, each cheaper than the next: the text against each rule's key words (as
+plain strings); the rule's surface regex, which needs no pymorphy3 and matches every
+text the rule can match; only then, for a Russian rule, the lemmas of the words.
+pymorphy3 loads its dictionary in ~0.1 s: it is loaded once, when a text passes the
+first two looks of a Russian rule. A description in English never loads it. The first
+two are taken for all of a document's new texts at once (find_all), and a text looked
+at once in a run is not looked at again.
 """
 
 from __future__ import annotations
@@ -80,16 +82,37 @@ def find(text: str, place: str = "") -> list[VaguePhrase]:
 
     place is where the text stands in the document (checks.iter_texts): names
     (organization.name, a signatory's name, numbers) are not wording and are skipped."""
-    if _is_a_name(place):
-        return []
-    return list(_found(text))
+    return [phrase for _, phrase in find_all([(place, text)])]
 
 
-@functools.lru_cache(maxsize=1 << 13)
-def _found(text: str) -> tuple[VaguePhrase, ...]:
-    # Kept for the texts last looked at: a company's descriptions are copies of a few
-    # presets' clauses, and each is looked at once however many files hold it.
-    matches = [m for rule in _candidates(text) for m in _matches(rule, text)]
+def find_all(texts: Sequence[tuple[str, str]]) -> list[tuple[str, VaguePhrase]]:
+    """find for each (place, text) of a document: (place, phrase), in the texts' order.
+
+    A text looked at before in this run is not looked at again: a company's
+    descriptions are copies of a few presets' clauses. The others are looked at
+    together first, as most documents hold no vague phrase and one look at all their
+    text says so, and names the few rules each text is then looked at for."""
+    worded = [(place, text) for place, text in texts if not _is_a_name(place)]
+    new = list(dict.fromkeys(text for _, text in worded if text not in _SEEN))
+    if new:
+        # Apart by NUL, which no regex of a rule takes for a space, a word or an end
+        # ("and more" ends a text or a sentence): a look at the next text, as at "as
+        # needed" + "in ...", sees none of it.
+        rules = _candidates("\0".join(new), RULES)
+        if len(_SEEN) + len(new) > _SEEN_MOST:
+            _SEEN.clear()  # a bound on the memory a long session's edits could take
+        for text in new:
+            _SEEN[text] = _phrases(text, rules) if rules else ()
+    return [(place, phrase) for place, text in worded for phrase in _SEEN[text]]
+
+
+_SEEN: Final[dict[str, tuple[VaguePhrase, ...]]] = {}
+_SEEN_MOST: Final = 1 << 14
+
+
+def _phrases(text: str, rules: Sequence[Rule]) -> tuple[VaguePhrase, ...]:
+    """The text's phrases by the rules (all that any text holding this one may match)."""
+    matches = [m for rule in _candidates(text, rules) for m in _matches(rule, text)]
     found: list[VaguePhrase] = []
     seen: set[str] = set()
     end = -1
@@ -153,7 +176,7 @@ ENGLISH: Final = (
     _by_text("and so on", "so", r"and\s+so\s+(?:on|forth)", OPEN_LIST),
     _by_text("and the like", "like", r"and\s+the\s+like", OPEN_LIST),
     _by_text("and others", "others", r"and\s+others", OPEN_LIST),
-    _by_text("and more", "more", r"and\s+(?:much\s+)?more(?=\s*(?:[.;,:)!]|$))", OPEN_LIST),
+    _by_text("and more", "more", r"and\s+(?:much\s+)?more(?=\s*(?:[.;,:)!\0]|$))", OPEN_LIST),
     _by_text("among others", "among", r"among\s+others", OPEN_LIST),
     _by_text("and similar", "similar", r"and\s+similar", OPEN_LIST),
     _by_text("various", "various", r"various", OPEN_LIST),
@@ -223,7 +246,8 @@ def _adjective(*stems: str, short: str = "") -> tuple[frozenset[str], str]:
     shorts = short.split()
     forms = frozenset({s + e for s in stems for e in _ADJ_ENDINGS} | set(shorts))
     regex = f"(?:{'|'.join(stems)})(?:{'|'.join(_ADJ_ENDINGS)})"
-    return forms, f"(?:{'|'.join([regex, *shorts])})(?!\\w)"
+    # A word of a phrase by lemma ends where its letters do (_WORD): «другие5» too.
+    return forms, f"(?:{'|'.join([regex, *shorts])})(?![а-яё])"
 
 
 def _russian(name: str, slots: str, reason: str, keys: frozenset[str] | str, surface: str,
@@ -247,6 +271,10 @@ _DUTY_NOUNS: Final = "поручение|задание|обязанность|�
 _LEGAL_CLASS: Final = ("служащий", "нормативный", "правовой", "локальный")
 """«и других служащих» (the qualification handbook's name), «и иные нормативные правовые
 акты», «иные локальные нормативные акты»: classes the law defines, not open lists."""
+_NOT_A_CLASS: Final = (r"(?!\s+(?:служащ|нормативн|правов|локальн)(?:"
+                       + "|".join(_ADJ_ENDINGS) + r")(?![а-яё-]))")
+"""Not before a form of those classes («и других служащих»: no dictionary needed to say
+so); «и других правоведов» is looked at."""
 _SHORTEST_FORMS, _ = _adjective("кратк", "кратчайш", "наикратчайш", "сжат",
                                  short="краток кратки сжат")
 
@@ -256,7 +284,7 @@ RUSSIAN_WORDS: Final = (
     _russian("иные поручения", f"и? другой|иной|прочий ADJ? {_DUTY_NOUNS}", CATCH_ALL,
              _OTHER_FORMS, _OTHER + r"\s+(?:\w+\s+)?(?:поручен|задани|обязанност|функци|задач)"),
     _russian("и другие", "и другой|иной|прочий", OPEN_LIST, _OTHER_FORMS,
-             r"и\s+" + _OTHER + r"(?!\s+(?:служащ|нормативн|правов|локальн))",
+             r"и\s+" + _OTHER + _NOT_A_CLASS,
              unless_next=_LEGAL_CLASS),
     _russian("при необходимости", "при ADJ? необходимость", NO_CONDITION,
              "необходимости", r"при\s+(?:\w+\s+)?необходимост"),
@@ -271,7 +299,7 @@ RUSSIAN_WORDS: Final = (
              r"в\s+исключительн\w*\s+случа"),
     _russian("своевременно", "своевременно+своевременный", NO_DEADLINE,
              *_adjective("своевременн", short="своевременен")),
-    _russian("оперативно", "оперативно", NO_DEADLINE, "оперативно", r"оперативно(?!\w)"),
+    _russian("оперативно", "оперативно", NO_DEADLINE, "оперативно", r"оперативно(?![а-яё])"),
     _russian("в кратчайшие сроки", "в краткий|сжатый срок", NO_DEADLINE, _SHORTEST_FORMS,
              r"в\s+(?:кратк|кратчайш|наикратчайш|сжат)\w*\s+срок"),
     _russian("разумный", "разумный+разумно срок?", NO_MEASURE,
@@ -292,23 +320,55 @@ RULES: Final = (*ENGLISH, *RUSSIAN_TEXT, *RUSSIAN_WORDS)
 # --- Looking -------------------------------------------------------------------------------
 
 
-def _candidates(text: str) -> list[Rule]:
-    """The rules whose key words the text holds and whose surface regex it matches."""
+def _candidates(text: str, rules: Sequence[Rule]) -> list[Rule]:
+    """The rules whose key words the text holds (as a part of it, at least) and whose
+    surface regex it matches where a word begins."""
     low = text.lower()
-    words = set(_TOKEN.findall(low))
-    # Without the word boundaries and case-blindness, the regex finds its first letters
-    # fast; the boundaries are checked in _matches.
-    return [rule for rule in RULES
-            if not rule.keys.isdisjoint(words) and _loose(rule).search(low)]
+    found = []
+    for rule in rules:
+        needles = _needles(rule)
+        if needles and not any(needle in low for needle in needles):
+            continue
+        if _begins_a_word(rule, low):
+            found.append(rule)
+    return found
 
 
 @functools.cache
-def _loose(rule: Rule) -> re.Pattern[str]:
+def _needles(rule: Rule) -> tuple[str, ...]:
+    """The fewest parts of the rule's key words that one of them holds: a look for a
+    few plain strings is faster than a regex that begins with a choice ("(?:any
+    )?other"); none when there are many (an adjective's forms), whose regex begins with
+    letters, and so is fast itself."""
+    needles: list[str] = []
+    for key in sorted(rule.keys, key=len):
+        if not any(needle in key for needle in needles):
+            needles.append(key)
+    return tuple(needles) if len(needles) <= _MOST_NEEDLES else ()
+
+
+_MOST_NEEDLES: Final = 4
+
+
+def _begins_a_word(rule: Rule, low: str) -> bool:
+    """Whether the rule's loose regex matches the lower-case text; for a rule by lemma,
+    where a word begins (_WORD): «при образовании другого» holds no «и другие»."""
+    pattern = _loose(rule.surface)
+    match = pattern.search(low)
     if not rule.slots:
-        return re.compile(rule.surface)
-    # A phrase by lemma begins a word (_WORD): «при образовании другого» holds no «и
-    # другие», and needs no dictionary to say so.
-    return re.compile(r"(?<![а-яё])(?:" + rule.surface + ")")
+        return match is not None
+    # Every place the regex matches, in turn: a look-behind in the regex would cost it
+    # the fast search for its first letters.
+    while match and match.start() and _LETTER.match(low, match.start() - 1):
+        match = pattern.search(low, match.start() + 1)
+    return match is not None
+
+
+@functools.cache
+def _loose(regex: str) -> re.Pattern[str]:
+    # Without the word boundaries and case-blindness, the regex finds its first letters
+    # fast; the boundaries are checked in _matches.
+    return re.compile(regex)
 
 
 @functools.cache
@@ -440,5 +500,5 @@ def _is_a_name(place: str) -> bool:
 
 
 _CYRILLIC: Final = re.compile(r"[а-яё]", re.IGNORECASE)
-_TOKEN: Final = re.compile(r"\w+")
+_LETTER: Final = re.compile(r"[а-яё]")
 _WORD: Final = re.compile(r"[а-яё]+(?:-[а-яё]+)*", re.IGNORECASE)
