@@ -25,6 +25,10 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(HERE))
+
+from bench import Row  # noqa: E402  (the table's rows)
+
 from jdwizard import fileformat, presets  # noqa: E402
 
 FILES_PER_DEPARTMENT = 10
@@ -71,12 +75,23 @@ def alternated(runs: int, peer: list[str], ours: list[str]) -> tuple[float, floa
     return statistics.median(times[0]), statistics.median(times[1])
 
 
-def row(what: str, ours: float, peer: float, target: float) -> tuple[str, bool]:
-    ratio = ours / peer
-    met = ratio <= target
-    line = (f"| {what} | {ours:.4f} s | {peer:.4f} s | {ratio:.2f}x | <= {target:.1f}x "
-            f"| {'yes' if met else 'NO'} |")
-    return line, met
+def measure(runs: int, work: Path) -> list[Row]:
+    """The rows of `check` and `render` against the peer, in work (a scratch folder)."""
+    check_toml = str(peer_venv(work / "peer"))
+    few = folder_of_files(work / "jd50", 50)
+    many = folder_of_files(work / "jd1000", 1000)
+    jd = [sys.executable, "-m", "jdwizard"]
+    cases = [
+        ("`check` of 50 files, against `check-toml` of them", 1.0, few, "check"),
+        ("`check` of 1,000 files, against `check-toml` of them", 1.0, many, "check"),
+        ("`render` of 50 files (each written durably), against `check-toml`", 3.0, few,
+         "render"),
+    ]
+    rows = []
+    for what, target, files, command in cases:
+        peer, ours = alternated(runs, [check_toml, *files], [*jd, command, *files])
+        rows.append(Row(what, ours, peer, "s", target))
+    return rows
 
 
 def main() -> int:
@@ -85,31 +100,15 @@ def main() -> int:
     args = parser.parse_args()
     # As an installed package is: this machine sets PYTHONDONTWRITEBYTECODE.
     compileall.compile_dir(str(ROOT / "jdwizard"), quiet=1)
-    py = sys.executable
     with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp)
-        check_toml = str(peer_venv(work / "peer"))
-        few = folder_of_files(work / "jd50", 50)
-        many = folder_of_files(work / "jd1000", 1000)
-        jd = [py, "-m", "jdwizard"]
-        results = [
-            ("`check` of 50 files", 1.0,
-             alternated(args.runs, [check_toml, *few], [*jd, "check", *few])),
-            ("`check` of 1,000 files", 1.0,
-             alternated(args.runs, [check_toml, *many], [*jd, "check", *many])),
-            ("`render` of 50 files (each written durably)", 3.0,
-             alternated(args.runs, [check_toml, *few], [*jd, "render", *few])),
-        ]
+        rows = measure(args.runs, Path(tmp))
     print(f"{args.runs} runs each, alternated; medians; the peer is pre-commit-hooks' "
           "check-toml of the same files, measured in this run\n")
     print("| what | jdwizard | check-toml | ratio | target | met |")
     print("|---|---|---|---|---|---|")
-    ok = True
-    for what, target, (peer, ours) in results:
-        line, met = row(what, ours, peer, target)
-        print(line)
-        ok = ok and met
-    return 0 if ok else 1
+    for row in rows:
+        print(row.line())
+    return 0 if all(row.ok for row in rows) else 1
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
     python benchmarks/bench_department.py [--runs 3] [--before-tree DIR] [--sizes ...]
 
-The files are made from the presets, as bench.py's folder_of_files does, in one
+The files are made from the presets, as bench_check.py's folder_of_files does, in one
 department (every file compared with every other) and in many (ten files a department).
 Two figures per size, medians:
 - the department comparison alone, in process, on the loaded documents: the new
