@@ -7,6 +7,7 @@ import unicodedata
 
 # Characters that may start or end markup anywhere in a line.
 _ALWAYS = set("\\`*_[]<#|~")
+_MARKUP = re.compile("[" + re.escape("".join(sorted(_ALWAYS))) + "]")
 # At the start of a line these open a block (quote, list, setext underline, HTML).
 _LINE_START = set(">-+=")
 _ORDERED_MARKER = re.compile(r"^(\d{1,9})([.)])")
@@ -31,9 +32,11 @@ def normalize(text: str) -> str:
 
 def escape(text: str) -> str:
     """The normalized text with a backslash before every character that could be markup."""
-    plain = normalize(text)
-    out = "".join(f"\\{ch}" if ch in _ALWAYS else ch for ch in plain)
-    out = _ENTITY.sub(r"\\&", out)
+    out = normalize(text)
+    if _MARKUP.search(out):  # most clauses hold none: a search is cheaper than the sub
+        out = _MARKUP.sub(r"\\\g<0>", out)
+    if "&" in out:
+        out = _ENTITY.sub(r"\\&", out)
     ordered = _ORDERED_MARKER.match(out)
     if ordered:
         return f"{ordered[1]}\\{ordered[2]}{out[ordered.end():]}"
