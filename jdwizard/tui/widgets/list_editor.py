@@ -467,7 +467,9 @@ class ListEditor(Widget, can_focus=True):
         if adding and not text:  # a new item left empty is no item
             self._remove(index)
             return
-        self.row(index).display = True
+        row = self.row(index)
+        row.update(self._row_text(index))  # typed into while hidden (set_text)
+        row.display = True
         if text is None:
             text = self._before
         elif not text:  # an item emptied is deleted, and u brings it back
@@ -485,7 +487,11 @@ class ListEditor(Widget, can_focus=True):
             item.text = text
         else:
             self.items[index] = text
-        self.row(index).update(self._row_text(index))
+        # The row of the item being edited is hidden behind its editor: updating it at
+        # each key laid out the whole form again (with 3,000 duties, most of a key's
+        # time); it shows its text when the edit ends.
+        if index != self.editing:
+            self.row(index).update(self._row_text(index))
         self._changed()
 
     def replace(self, index: int, item: Item) -> None:
