@@ -93,17 +93,27 @@ def find_all(texts: Sequence[tuple[str, str]]) -> list[tuple[str, VaguePhrase]]:
     together first, as most documents hold no vague phrase and one look at all their
     text says so, and names the few rules each text is then looked at for."""
     worded = [(place, text) for place, text in texts if not _is_a_name(place)]
-    new = list(dict.fromkeys(text for _, text in worded if text not in _SEEN))
+    found: dict[str, tuple[VaguePhrase, ...]] = {}
+    new: list[str] = []
+    for _, text in worded:
+        if text not in found:
+            seen = _SEEN.get(text)  # one look: another thread may clear _SEEN meanwhile
+            if seen is None:
+                new.append(text)
+                found[text] = ()
+            else:
+                found[text] = seen
     if new:
         # Apart by NUL, which no regex of a rule takes for a space, a word or an end
         # ("and more" ends a text or a sentence): a look at the next text, as at "as
         # needed" + "in ...", sees none of it.
         rules = _candidates("\0".join(new), RULES)
+        if rules:
+            found.update((text, _phrases(text, rules)) for text in new)
         if len(_SEEN) + len(new) > _SEEN_MOST:
             _SEEN.clear()  # a bound on the memory a long session's edits could take
-        for text in new:
-            _SEEN[text] = _phrases(text, rules) if rules else ()
-    return [(place, phrase) for place, text in worded for phrase in _SEEN[text]]
+        _SEEN.update((text, found[text]) for text in new)
+    return [(place, phrase) for place, text in worded for phrase in found[text]]
 
 
 _SEEN: Final[dict[str, tuple[VaguePhrase, ...]]] = {}
