@@ -5,8 +5,8 @@ changes only mark the preview stale and start a short timer.
 
 The document is drawn a screen line at a time, as it scrolls into view (Textual's line
 API): a 3,000-duty document is some 15,000 lines at 40 columns, and a text area that
-held them wrapped took 0.3 s and some 7 MiB at each rebuild. Here a rebuild splits the
-text into its lines and counts the rows each takes at the width shown, a count kept per
+held them wrapped took 0.3 s and some 7 MiB at each rebuild. Here a rebuild finds the
+lines in the text and counts the rows each takes at the width shown, a count kept per
 line text: after a change, only the lines that changed are wrapped again. The rows on
 screen are cut from their line when drawn.
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
+from array import array
 from collections.abc import Callable
 
 from rich.segment import Segment
@@ -62,15 +62,20 @@ class Preview(ScrollView, can_focus=True):
         self._pause = Debounce(self, PAUSE, self.rebuild)
         self.heading = ""
         """The heading to keep in view: the part of the document being edited."""
-        self.text = ""
-        """The document as shown."""
-        self._lines: list[str] = []
-        self._starts: list[int] = [0]
+        self._text = ""
+        self._ends = array("l")
+        """Where each line of the text ends (its newline)."""
+        self._starts = array("l", [0])
         """The first row of each line, and after them the count of rows."""
         self._width = -1
         """The width the rows were counted at."""
         self._rows: dict[str, int] = {}
-        """The count of rows of a line's text, at that width."""
+        """The count of rows of each line too long for one, by its text, at that width."""
+
+    @property
+    def text(self) -> str:
+        """The document as shown."""
+        return self._text
 
     def changed(self) -> None:
         """The document changed: rebuild after a pause, if anyone is looking."""
@@ -82,9 +87,8 @@ class Preview(ScrollView, can_focus=True):
         if self.display and self.stale:
             self.stale = False
             text = self.source()
-            if text != self.text:
-                self.text = text
-                self._lines = text.split("\n")
+            if text != self._text:
+                self._text = text
                 self._lay_out()
             self.show_heading(self.heading)
 
@@ -94,23 +98,45 @@ class Preview(ScrollView, can_focus=True):
 
     def _lay_out(self) -> None:
         """Count the rows of every line at the width shown (again only for lines whose
-        text is new at this width), and size the scrollable area to them."""
+        text is new at this width), and size the scrollable area to them.
+
+        The lines are found in the text, not split from it: a line that fits in a row
+        (a heading, a blank line) is never made a string of its own."""
         width = self.wrap_width
         if width != self._width:
             self._width, self._rows = width, {}
-        rows, counted = self._rows, {}
-        for line in self._lines:
-            count = rows.get(line)
-            if count is None:
-                count = len(wrapped(line, width)) if len(line) > width else 1
-            counted[line] = count
+        text, rows, counted = self._text, self._rows, {}
+        ends, starts = array("l"), array("l", [0])
+        start, row, size = 0, 0, len(text)
+        while True:
+            end = text.find("\n", start)
+            if end < 0:
+                end = size
+            # A row holds at least width // 2 characters (of double width, at worst).
+            if (end - start) * 2 > width:
+                line = text[start:end]
+                count = rows.get(line)
+                if count is None:
+                    count = len(wrapped(line, width))
+                counted[line] = count
+                row += count
+            else:
+                row += 1
+            ends.append(end)
+            starts.append(row)
+            if end == size:
+                break
+            start = end + 1
         self._rows = counted  # the counts of lines gone go with them
-        self._starts = [0, *itertools.accumulate(counted[line] for line in self._lines)]
-        self.virtual_size = Size(width, self._starts[-1])
+        self._ends, self._starts = ends, starts
+        self.virtual_size = Size(width, row)
         self.refresh()
 
+    def _line(self, index: int) -> str:
+        return self._text[self._ends[index - 1] + 1 if index else 0:self._ends[index]]
+
     def on_resize(self, event: events.Resize) -> None:
-        if self._lines and self.wrap_width != self._width:
+        if self._ends and self.wrap_width != self._width:
             top = self.top_line()
             self._lay_out()
             self.scroll_to(y=self._starts[top], animate=False, force=True)
@@ -119,25 +145,29 @@ class Preview(ScrollView, can_focus=True):
         row = self.scroll_offset.y + y
         width = self.size.width
         style = self.rich_style
-        if not 0 <= row < self._starts[-1]:
+        if not self._ends or not 0 <= row < self._starts[-1]:
             return Strip.blank(width, style)
         index = bisect.bisect_right(self._starts, row) - 1
-        pieces = wrapped(self._lines[index], self._width)
+        pieces = wrapped(self._line(index), self._width)
         piece = pieces[min(row - self._starts[index], len(pieces) - 1)]
         return Strip([Segment(piece, style)]).crop_extend(0, width, style)
 
     def top_line(self) -> int:
         """The index of the document's line at the top of the view."""
-        if not self._lines:
+        if not self._ends:
             return 0
         return max(0, bisect.bisect_right(self._starts, round(self.scroll_y)) - 1)
 
     def show_heading(self, heading: str) -> None:
         """Scroll so that the line that starts with heading is at the top ("" = the top)."""
         self.heading = heading
-        line = next((i for i, text in enumerate(self._lines)
-                     if heading and text.startswith(heading)), 0)
-        self.scroll_to(y=self._starts[line] if self._lines else 0, animate=False, force=True)
+        line = 0
+        if heading and self._ends:
+            text = self._text
+            at = 0 if text.startswith(heading) else text.find("\n" + heading) + 1
+            if at > 0 or text.startswith(heading):
+                line = bisect.bisect_left(self._ends, at)
+        self.scroll_to(y=self._starts[line], animate=False, force=True)
 
     def on_show(self) -> None:
         self.rebuild()
