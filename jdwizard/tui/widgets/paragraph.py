@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
+from textual.geometry import Region
+from textual.strip import Strip
 from textual.widgets import TextArea
 
 
@@ -25,6 +27,26 @@ class ParagraphArea(TextArea):
         # (Escape would leave the field): ctrl+Delete and readline's alt+d as well.
         Binding("ctrl+delete,alt+d,alt+delete", "delete_word_right", show=False),
     ]
+
+    _styled: tuple[object, ...] = ()
+    """What the theme's styles were last taken from (see render_lines)."""
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styled = ()  # the CSS changed: its styles are taken anew at the next frame
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # TextArea takes its theme's styles from the CSS again at every frame, most of
+        # the time of drawing a key typed: here only when they may have changed. Textual
+        # makes the component styles (cursor, selection) anew whenever it styles the
+        # widget (focus, a class here or above, the app's theme), and says so to
+        # notify_style_update; the ones kept here are held, so none is another's.
+        styled = (self._theme, *self._component_styles.values())
+        if len(styled) == len(self._styled) and all(
+                a is b for a, b in zip(styled, self._styled, strict=True)):
+            return super(TextArea, self).render_lines(crop)
+        self._styled = styled
+        return super().render_lines(crop)
 
     def action_text_start(self, select: bool = False) -> None:
         self.move_cursor(self.document.start, select=select)
