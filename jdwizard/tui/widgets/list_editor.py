@@ -172,6 +172,8 @@ class ListEditor(Widget, can_focus=True):
         self.editing: int | None = None
         self._editor: ItemInput | None = None
         self._adding = False
+        self._editor_rows = 0
+        """The editor's height in rows, as last scrolled into view."""
         self._before = ""
         """The text of the item being edited as it was before the edit, for Escape."""
         self._first = 0
@@ -370,7 +372,12 @@ class ListEditor(Widget, can_focus=True):
         text = typed(event.text_area)
         if text != item_text(self.items[self.editing]):
             self.set_text(self.editing, text)
-        self._keep_in_view()  # the editor grows a line as the text wraps
+        # The editor grows a line as the text wraps: only then can it leave the view
+        # (scrolling it into view at every key was a tenth of the key's time).
+        rows = event.text_area.wrapped_document.height
+        if rows != self._editor_rows:
+            self._editor_rows = rows
+            self._keep_in_view()
 
     def on_descendant_blur(self, event: events.DescendantBlur) -> None:
         # Tab, or a click elsewhere, keeps the item as Enter would. When the terminal
