@@ -1,6 +1,6 @@
 """`jdwizard check` and `render` against the peer a pre-commit hook already runs.
 
-    python benchmarks/bench_check.py [--runs 7]
+    python benchmarks/bench_check.py [--runs 7] [--before-tree DIR]
 
 The peer is `check-toml` from pre-commit-hooks, which only parses the files. It is
 installed by this script into a scratch venv in the benchmark's temporary folder. Both
@@ -55,9 +55,9 @@ def peer_venv(where: Path) -> Path:
     return where / "bin" / "check-toml"
 
 
-def once(cmd: list[str]) -> float:
+def once(cmd: list[str], cwd: Path | None = None) -> float:
     start = time.perf_counter()
-    done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd)
     elapsed = time.perf_counter() - start
     if done.returncode not in (0, 1):  # 1: findings (check) are not a failure here
         raise SystemExit(f"{cmd[:4]}...: exit {done.returncode}")
@@ -66,13 +66,38 @@ def once(cmd: list[str]) -> float:
 
 def alternated(runs: int, peer: list[str], ours: list[str]) -> tuple[float, float]:
     """Medians of the peer and ours, run in turn; one warm-up each (the disk cache)."""
-    once(peer)
-    once(ours)
-    times: tuple[list[float], list[float]] = ([], [])
+    medians = in_turn(runs, [(peer, None), (ours, None)])
+    return medians[0], medians[1]
+
+
+def in_turn(runs: int, cases: list[tuple[list[str], Path | None]]) -> list[float]:
+    """The median of each (command, folder it runs in), the cases run one after another
+    runs times, after a warm-up of each."""
+    for cmd, cwd in cases:
+        once(cmd, cwd)
+    times: list[list[float]] = [[] for _ in cases]
     for _ in range(runs):
-        times[0].append(once(peer))
-        times[1].append(once(ours))
-    return statistics.median(times[0]), statistics.median(times[1])
+        for spent, (cmd, cwd) in zip(times, cases, strict=True):
+            spent.append(once(cmd, cwd))
+    return [statistics.median(spent) for spent in times]
+
+
+def before_and_after(runs: int, work: Path, before: Path) -> list[str]:
+    """The peer, the tree before (`python -m jdwizard` run in that folder) and this one,
+    in turn: the lines of a table."""
+    check_toml = str(peer_venv(work / "peer"))
+    folders = {50: folder_of_files(work / "jd50", 50),
+               1000: folder_of_files(work / "jd1000", 1000)}
+    jd = [sys.executable, "-m", "jdwizard"]
+    lines = []
+    for command, count in (("check", 50), ("check", 1000), ("render", 50)):
+        files = folders[count]
+        peer, old, new = in_turn(runs, [([check_toml, *files], None),
+                                        ([*jd, command, *files], before),
+                                        ([*jd, command, *files], ROOT)])
+        lines.append(f"| `{command}` of {count:,} files | {peer:.4f} s | {old:.4f} s "
+                     f"({old / peer:.2f}x) | {new:.4f} s ({new / peer:.2f}x) |")
+    return lines
 
 
 def measure(runs: int, work: Path) -> list[Row]:
@@ -97,10 +122,20 @@ def measure(runs: int, work: Path) -> list[Row]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--before-tree", type=Path, default=None,
+                        help="a folder holding the jdwizard package before (`git archive REV "
+                        "jdwizard | tar -x -C DIR`): the peer, before and after, in turn")
     args = parser.parse_args()
     # As an installed package is: this machine sets PYTHONDONTWRITEBYTECODE.
-    compileall.compile_dir(str(ROOT / "jdwizard"), quiet=1)
+    for tree in (ROOT, args.before_tree):
+        if tree:
+            compileall.compile_dir(str(tree / "jdwizard"), quiet=1)
     with tempfile.TemporaryDirectory() as tmp:
+        if args.before_tree:
+            print("| what | check-toml | before | after |\n|---|---|---|---|")
+            for line in before_and_after(args.runs, Path(tmp), args.before_tree.resolve()):
+                print(line, flush=True)
+            return 0
         rows = measure(args.runs, Path(tmp))
     print(f"{args.runs} runs each, alternated; medians; the peer is pre-commit-hooks' "
           "check-toml of the same files, measured in this run\n")
