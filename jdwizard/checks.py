@@ -63,8 +63,8 @@ layout.build_sections): their items complete that sentence."""
 
 def check_document(doc: Document) -> list[Finding]:
     """Every finding for one document, in document order within each kind."""
-    texts = texts_of(doc)
-    return [*_completeness(doc), *_duty_layout(doc), *_wording(doc, texts),
+    texts, lists = _values(doc)
+    return [*_completeness(doc), *_duty_layout(doc), *_wording(texts, lists),
             *leadins.findings(doc), *revision_checks.findings(doc), *characters.findings(texts)]
 
 
@@ -175,10 +175,10 @@ def _duty_layout(doc: Document) -> Iterator[Finding]:
         previous = group
 
 
-def _wording(doc: Document, texts: list[tuple[str, str]]) -> Iterator[Finding]:
+def _wording(texts: Texts, lists: Lists) -> Iterator[Finding]:
     for place, phrase in vague.find_all(texts):
         yield Finding(place, WARNING, phrase.message)
-    for place, items in iter_lists(doc):
+    for place, items in lists:
         yield from _list_findings(place, items)
 
 
@@ -233,32 +233,61 @@ def iter_texts(obj: object, place: str = "") -> Iterator[tuple[str, str]]:
 
 def texts_of(obj: object, place: str = "") -> list[tuple[str, str]]:
     """iter_texts as a list: made once for all of a document's checks."""
-    out: list[tuple[str, str]] = []
-    _collect(obj, place, out)
-    return out
+    texts: list[tuple[str, str]] = []
+    _walk(obj, place, texts, None)
+    return texts
 
 
-def _collect(obj: object, place: str, out: list[tuple[str, str]]) -> None:
+def iter_lists(obj: Any, place: str = "") -> list[tuple[str, list[str]]]:
+    """Every list of text items that holds any, by place; duties by their text."""
+    return _values(obj, place)[1]
+
+
+Texts = list[tuple[str, str]]
+Lists = list[tuple[str, list[str]]]
+
+
+def _values(obj: object, place: str = "") -> tuple[Texts, Lists]:
+    """texts_of and iter_lists, in one walk."""
+    texts: Texts = []
+    lists: Lists = []
+    _walk(obj, place, texts, lists)
+    return texts, lists
+
+
+def _walk(obj: object, place: str, texts: Texts, lists: Lists | None) -> None:
     # A walk of plain calls and appends, not of generators: a thousand documents'
-    # checks walk some twenty thousand values each.
+    # checks walk some twenty thousand values each. lists: where to put the lists of
+    # text of the dataclasses' fields (None inside a list or a table).
     if isinstance(obj, str):
         if obj:
-            out.append((place, obj))
+            texts.append((place, obj))
     elif isinstance(obj, list):
         for i, item in enumerate(obj, 1):
-            _collect(item, f"{place}[{i}]", out)
+            if isinstance(item, str):
+                if item:
+                    texts.append((f"{place}[{i}]", item))
+            else:
+                _walk(item, f"{place}[{i}]", texts, None)
     elif isinstance(obj, dict):
         for key, value in obj.items():
-            _collect(value, f"{place}.{key}", out)
+            _walk(value, f"{place}.{key}", texts, None)
     elif isinstance(obj, Duty):
-        _collect(obj.text, place, out)
+        _walk(obj.text, place, texts, None)
         for name in _DUTY_REST:
-            _collect(getattr(obj, name), f"{place}.{name}", out)
-    elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+            _walk(getattr(obj, name), f"{place}.{name}", texts, None)
+    else:
         for name in _field_names(type(obj)):
             value = getattr(obj, name)
-            if value:  # nothing to name in an empty value
-                _collect(value, f"{place}.{name}" if place else name, out)
+            if not value:  # nothing to name in an empty value
+                continue
+            sub = f"{place}.{name}" if place else name
+            if lists is not None and isinstance(value, list):
+                if isinstance(value[0], Duty):
+                    lists.append((sub, [d.text for d in value]))
+                elif all(isinstance(v, str) for v in value):
+                    lists.append((sub, value))
+            _walk(value, sub, texts, lists)
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
@@ -266,27 +295,11 @@ _DUTY_REST: Final = tuple(f.name for f in dataclasses.fields(Duty) if f.name != 
 
 
 def _field_names(cls: type) -> tuple[str, ...]:
-    """The dataclass's field names, looked up once per class: walks do this a lot."""
+    """The dataclass's field names (none for any other class), looked up once per class:
+    walks do this a lot."""
     names = _FIELD_NAMES.get(cls)
     if names is None:
-        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+        is_dataclass = dataclasses.is_dataclass(cls)
+        names = tuple(f.name for f in dataclasses.fields(cls)) if is_dataclass else ()
+        _FIELD_NAMES[cls] = names
     return names
-
-
-def iter_lists(obj: Any, place: str = "") -> list[tuple[str, list[str]]]:
-    """Every list of text items that holds any, by place; duties by their text."""
-    out: list[tuple[str, list[str]]] = []
-    _collect_lists(obj, place, out)
-    return out
-
-
-def _collect_lists(obj: Any, place: str, out: list[tuple[str, list[str]]]) -> None:
-    for name in _field_names(type(obj)):
-        value = getattr(obj, name)
-        if isinstance(value, list):
-            if value and isinstance(value[0], Duty):
-                out.append((f"{place}.{name}" if place else name, [d.text for d in value]))
-            elif value and all(isinstance(v, str) for v in value):
-                out.append((f"{place}.{name}" if place else name, value))
-        elif dataclasses.is_dataclass(value):
-            _collect_lists(value, f"{place}.{name}" if place else name, out)
