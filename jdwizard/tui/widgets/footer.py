@@ -12,16 +12,53 @@ own (F3, ctrl+s, ...), which the help and the step list name as well.
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import ComposeResult
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer as TextualFooter
 from textual.widgets._footer import FooterKey, FooterLabel, KeyGroup
 
+from jdwizard import uilang
 from jdwizard.uilang import t
 
 
 class Footer(TextualFooter):
+    keys_due = False
+    """Whether the keys are to be shown anew: opening a step changes them several times (the
+    focus, the step, the list's own), and one recompose shows the last of them."""
+    _shown: tuple[object, ...] = ()
+    """What the keys shown were made of: a focus that changes none of them (Tab from a
+    field to the next) recomposes nothing."""
+
+    def bindings_changed(self, screen: Screen[Any]) -> None:
+        # Textual's, but one recompose for the changes that come before it runs.
+        self._bindings_ready = True
+        if not screen.app.app_focus or self.keys_due:
+            return
+        if self.is_attached and screen is self.screen:
+            self.keys_due = True
+            self.call_after_refresh(self.show_keys)
+
+    async def show_keys(self) -> None:
+        """Show the keys of the place that has the focus now, if they are not shown."""
+        self.keys_due = False
+        if self.is_attached and not self.shows_the_keys():
+            await self.recompose()
+
+    def shows_the_keys(self) -> bool:
+        """Whether the keys shown are those of the place that has the focus now."""
+        return self._made_of() == self._shown
+
+    def _made_of(self) -> tuple[object, ...]:
+        bindings = tuple((binding, enabled, tooltip) for _, binding, enabled, tooltip
+                         in self.screen.active_bindings.values() if binding.show)
+        return (uilang.current(), self.compact, bindings)
+
     def compose(self) -> ComposeResult:
+        if self._bindings_ready:
+            self._shown = self._made_of()
         for widget in super().compose():
             if isinstance(widget, FooterKey):
                 widget.description = t(widget.description) if widget.description else ""
