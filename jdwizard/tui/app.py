@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import importlib
 from collections.abc import Iterable
+from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
@@ -71,6 +74,8 @@ MAIN_SCREEN_ACTIONS = frozenset(
     {"save", "quit", "next_step", "previous_step", "toggle_preview", "help", "focus_steps",
      "export"}
 )
+FIRST_FRAME_WAITS = 5
+"""Turns the first frame of a step waits for the footer to show that step's keys."""
 DRAFT_DELAY = 0.5
 """Seconds from a change to its draft on disk: well within the promised second."""
 CHECK_PAUSE = 0.3
@@ -145,6 +150,7 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
         self.written: list[str] = []
         self._checks_due = Debounce(self, CHECK_PAUSE, self.refresh_checks)
         self.current = ""
+        self.footer: Footer
 
     # --- layout ------------------------------------------------------------------
 
@@ -153,17 +159,28 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
             yield StepList(with_start="start" in self.step_keys)
             with Horizontal(id="work"), ContentSwitcher(id="forms", initial="overview"):
                 yield Overview(id="overview")
-        yield Footer(compact=True, show_command_palette=False)
+        self.footer = Footer(compact=True, show_command_palette=False)
+        yield self.footer
 
     async def on_mount(self) -> None:
         self.sub_title = str(self.path) if self.path else t("new document")
         if self.first_step:
+            # Once the screen has taken its size and its styles: each restyles every
+            # widget on it, and a form built before them would be styled three times.
+            settled = asyncio.Event()
+            self.screen.call_later(settled.set)
+            await settled.wait()
             form = await self.show_step(self.first_step)
             if self.first_place:
                 form.focus_place(self.first_place)
-        # The marks and findings follow a frame later: the checks are not needed to draw.
-        self.call_after_refresh(self.refresh_checks)
-        self.call_after_refresh(freeze_heap)
+            # The focus moves in the app's next turn, and the footer's keys with it: the
+            # first frame waits for both.
+            held = ExitStack()
+            held.enter_context(self.batch_update())
+            self.call_later(self._show_first_keys, held)
+        else:
+            # The marks and findings follow a frame later: not needed to draw.
+            self.call_after_refresh(self._after_first_frame)
         if not self.focus_form_first:
             self.query_one(StepList).focus()
         self._catch_hangups()
@@ -173,6 +190,24 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
             self._offer_read_only(self.session.holder.describe())
         elif self.pending is not None:
             self._offer_restore(self.pending)
+
+    def _show_first_keys(self, held: ExitStack) -> None:
+        # In the app's turn after the focus moved, behind the footer's look at the keys.
+        self.call_after_refresh(self._draw_first_frame, held, FIRST_FRAME_WAITS)
+
+    def _draw_first_frame(self, held: ExitStack, waits: int) -> None:
+        footer = self.footer
+        shown = footer.screen.focused is not None and footer.shows_the_keys()
+        if not shown and waits:
+            self.call_after_refresh(self._draw_first_frame, held, waits - 1)
+            return
+        held.close()
+        self.call_after_refresh(self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        self.refresh_checks()
+        freeze_heap()
+        gc.enable()  # off from the start (jdwizard.wizard), for the first frame
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         # No blinking cursor by default: a blink redraws the screen twice a second,
