@@ -1,0 +1,100 @@
+"""The first screen: what `edit --section` opens at is focused with its keys in the footer,
+the footer is composed anew only when its keys change, and the garbage collector the start
+turned off is on again."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+from textual.widgets import Input
+from textual.widgets._footer import FooterKey
+
+from jdwizard import fileformat, presets
+from jdwizard.tui.app import WizardApp
+from jdwizard.tui.widgets.footer import Footer
+from tests.tui.conftest import SETTLE, run
+
+
+def opened_at(tmp_path: Path, section: str | None) -> WizardApp:
+    path = tmp_path / "jd.toml"
+    fileformat.save(presets.new_document("sales-manager"), path)
+    return WizardApp(fileformat.load(path), path, section=section)
+
+
+def footer_keys(app: WizardApp) -> list[str]:
+    return [key.description for key in app.query(FooterKey) if key.display]
+
+
+def test_at_the_duties_the_list_has_the_focus_and_the_footer_its_keys(tmp_path: Path) -> None:
+    app = opened_at(tmp_path, "duties")
+
+    async def scenario(pilot):
+        assert app.focused is not None and app.focused.id == "f-duties-items"
+        assert footer_keys(app)[:2] == ["Edit", "Add"]
+        await pilot.press("a")  # ready for a new duty
+        await pilot.pause()
+        assert app.focused is not None and "item-input" in app.focused.classes
+
+    run(app, scenario)
+
+
+def test_at_the_position_the_title_has_the_focus_and_the_checks_follow(tmp_path: Path) -> None:
+    app = opened_at(tmp_path, "position")
+
+    async def scenario(pilot):
+        assert isinstance(app.focused, Input)
+        assert app.focused.parent is not None and app.focused.parent.id == "f-position-title"
+        await pilot.pause(SETTLE)
+        assert app.numbers  # the checks and the numbering ran after the first frame
+
+    run(app, scenario)
+
+
+def test_tab_between_two_fields_does_not_compose_the_footer_again(tmp_path: Path) -> None:
+    app = opened_at(tmp_path, "position")
+    composed: list[int] = []
+
+    async def scenario(pilot):
+        footer = app.query_one(Footer)
+        recompose = footer.recompose
+
+        async def counted() -> None:
+            composed.append(1)
+            await recompose()
+
+        footer.recompose = counted  # type: ignore[method-assign]
+        before = footer_keys(app)
+        await pilot.press("tab")  # Title -> Category would change nothing ...
+        await pilot.press("tab")  # ... nor Organization: text fields alike
+        await pilot.pause(SETTLE)
+        assert footer_keys(app) == before
+        assert composed == []
+
+    run(app, scenario)
+
+
+def test_the_keys_follow_the_focus_from_the_step_list_to_a_list(tmp_path: Path) -> None:
+    app = opened_at(tmp_path, None)
+
+    async def scenario(pilot):
+        assert "Edit" not in footer_keys(app)
+        await pilot.press("down", "down", "down", "enter")  # Duties
+        await pilot.pause(SETTLE)
+        assert footer_keys(app)[:2] == ["Edit", "Add"]
+
+    run(app, scenario)
+
+
+def test_the_collector_turned_off_at_the_start_is_on_after_the_first_frame(
+        tmp_path: Path) -> None:
+    app = opened_at(tmp_path, "duties")
+    gc.disable()  # as jdwizard.wizard does before Textual loads
+    try:
+        async def scenario(pilot):
+            await pilot.pause(SETTLE)
+            assert gc.isenabled()
+
+        run(app, scenario)
+    finally:
+        gc.enable()
