@@ -28,7 +28,6 @@ from jdwizard.keys import both
 from jdwizard.model import Document, copy_document
 from jdwizard.session import Session
 from jdwizard.steps import STEPS, step_for_place, step_state
-from jdwizard.tui.commands import ActionCommands, GoToCommands
 from jdwizard.tui.control_pictures import ControlPictures
 from jdwizard.tui.debounce import Debounce, Throttle
 from jdwizard.tui.editing import EditingMixin
@@ -62,6 +61,11 @@ FORMS = {
 }
 """Each step's form, by module and class: imported when the step is first shown, so that
 the first screen does not wait for forms nobody has opened yet."""
+
+
+def _commands() -> Any:
+    """The palette's commands: loaded when the palette first opens."""
+    return importlib.import_module("jdwizard.tui.commands")
 
 
 def form_class(key: str) -> type[StepForm]:
@@ -106,7 +110,8 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
         # on the Review step only, where nothing is typed (check_action).
         Binding(both("e"), "export", "Export", id="export"),
     ]
-    COMMANDS: ClassVar = App.COMMANDS | {GoToCommands, ActionCommands}
+    COMMANDS: ClassVar = App.COMMANDS | {lambda: _commands().GoToCommands,
+                                         lambda: _commands().ActionCommands}
 
     def __init__(self, doc: Document, path: Path | None, *, start: bool = False,
                  section: str | None = None, session: Session | None = None,
