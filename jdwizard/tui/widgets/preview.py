@@ -43,6 +43,16 @@ def wrapped(line: str, width: int) -> tuple[str, ...]:
     return tuple(line[a:b] for a, b in zip(starts, [*offsets, len(line)], strict=True))
 
 
+def _shape(line: str) -> tuple[int, int]:
+    """What a line's rows depend on, as a key: the width of its first word (a clause's
+    number), the hash of the rest. A duty added renumbers every clause after it, whose
+    rows stay as they were; and not the line itself: 3,000 duties' lines are 0.6 MiB."""
+    space = line.find(" ")
+    if space > 0 and line[:space].isascii():  # its width is its length
+        return space, hash(line[space:])
+    return -1, hash(line)
+
+
 class Preview(ScrollView, can_focus=True):
     DEFAULT_CSS = """
     Preview {
@@ -52,6 +62,9 @@ class Preview(ScrollView, can_focus=True):
         color: $foreground;
         background: $surface;
         overflow-x: hidden;
+        /* The width the text wraps at stays as it is when the scroll bar comes or goes:
+           a new width wraps every line again. */
+        scrollbar-gutter: stable;
     }
     """
 
@@ -69,9 +82,9 @@ class Preview(ScrollView, can_focus=True):
         """The first row of each line, and after them the count of rows."""
         self._width = -1
         """The width the rows were counted at."""
-        self._rows: dict[int, int] = {}
-        """The count of rows of each line too long for one, by its text's hash, at that
-        width (two texts of one hash: one of them would show a row too many or few)."""
+        self._rows: dict[tuple[int, int], int] = {}
+        """The count of rows of each line too long for one, by its _shape, at that width
+        (two texts of one hash: one of them would show a row too many or few)."""
 
     @property
     def text(self) -> str:
@@ -90,7 +103,8 @@ class Preview(ScrollView, can_focus=True):
             text = self.source()
             if text != self._text:
                 self._text = text
-                self._lay_out()
+                if self.wrap_width > 0:  # else once it has its size (on_resize)
+                    self._lay_out()
             self.show_heading(self.heading)
 
     @property
@@ -107,7 +121,7 @@ class Preview(ScrollView, can_focus=True):
         if width != self._width:
             self._width, self._rows = width, {}
         text, rows = self._text, self._rows
-        counted: dict[int, int] = {}
+        counted: dict[tuple[int, int], int] = {}
         ends, starts = array("l"), array("l", [0])
         start, row, size = 0, 0, len(text)
         while True:
@@ -117,7 +131,7 @@ class Preview(ScrollView, can_focus=True):
             # A row holds at least width // 2 characters (of double width, at worst).
             if (end - start) * 2 > width:
                 line = text[start:end]
-                key = hash(line)  # not the line: 3,000 duties' lines are 0.6 MiB
+                key = _shape(line)
                 count = rows.get(key)
                 if count is None:
                     count = len(wrapped(line, width))
@@ -139,10 +153,13 @@ class Preview(ScrollView, can_focus=True):
         return self._text[self._ends[index - 1] + 1 if index else 0:self._ends[index]]
 
     def on_resize(self, event: events.Resize) -> None:
-        if self._ends and self.wrap_width != self._width:
+        if self._text and self.wrap_width != self._width:
             top = self.top_line()
             self._lay_out()
-            self.scroll_to(y=self._starts[top], animate=False, force=True)
+            if top:
+                self.scroll_to(y=self._starts[top], animate=False, force=True)
+            else:
+                self.show_heading(self.heading)
 
     def render_line(self, y: int) -> Strip:
         row = self.scroll_offset.y + y
