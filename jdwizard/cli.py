@@ -7,9 +7,11 @@ and check stay fast enough for a pre-commit hook.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gc
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Final
 
 from jdwizard import commands, sections
@@ -163,14 +165,31 @@ def _os_error_line(exc: OSError) -> str:
     return f"{exc.filename}: {reason}" if exc.filename is not None else reason
 
 
+@contextlib.contextmanager
+def _no_collector() -> Iterator[None]:
+    """The cyclic garbage collector off for a run of `check` or `render`, which makes
+    objects by the hundred thousand (the tables read, the documents, the findings) and
+    next to no cycles: its passes took 4% of a run of 50 or of 1,000 files (gc.callbacks)
+    and found a few hundred objects, those the imports left."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "presets":
         return commands.list_presets(args.words, ui_lang=args.ui_lang)
     if args.command == "render":
-        return commands.render(args.files, args.output, args.lang, args.stdout, args.to,
-                               ui_lang=args.ui_lang)
+        with _no_collector():
+            return commands.render(args.files, args.output, args.lang, args.stdout, args.to,
+                                   ui_lang=args.ui_lang)
     if args.command == "check":
-        return commands.check(args.paths, args.strict, args.format, ui_lang=args.ui_lang)
+        with _no_collector():
+            return commands.check(args.paths, args.strict, args.format, ui_lang=args.ui_lang)
     if args.command == "drafts":
         from jdwizard import draft_commands
 
