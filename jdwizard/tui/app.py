@@ -28,6 +28,7 @@ from jdwizard.keys import both
 from jdwizard.model import Document, copy_document
 from jdwizard.session import Session
 from jdwizard.steps import STEPS, step_for_place, step_state
+from jdwizard.tui.background import InThread, ticket
 from jdwizard.tui.control_pictures import ControlPictures
 from jdwizard.tui.debounce import Debounce, Throttle
 from jdwizard.tui.editing import EditingMixin
@@ -153,7 +154,11 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
         document keeps the old value, so the checks cannot see them."""
         self.preview_mode = "off"
         self.written: list[str] = []
-        self._checks_due = Debounce(self, CHECK_PAUSE, self.refresh_checks)
+        self._checks_due = Debounce(self, CHECK_PAUSE, self._check_after_pause)
+        self._checks: InThread[tuple[int, list[Finding], dict[str, str]]] = InThread(
+            self, self._check_now, self._show_checks)
+        self._checks_shown = 0
+        """The ticket of the findings shown (background.ticket): none older replaces them."""
         self.current = ""
         self.footer: Footer
 
@@ -437,19 +442,37 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
             self.unparsed.pop(event.place, None)
         self._checks_due.poke()
 
-    def refresh_checks(self) -> None:
-        from jdwizard.checks import ERROR, check_document
+    def _check_after_pause(self) -> None:
+        """Typing paused: the checks run in a thread, their marks shown once done."""
+        self._checks.start()
+
+    def _check_now(self) -> tuple[int, list[Finding], dict[str, str]]:
+        """The findings and clause numbers of the document now, with their ticket."""
+        from jdwizard.checks import check_document
         from jdwizard.output.layout import clause_numbers
 
+        number = ticket()
+        return number, check_document(self.doc), clause_numbers(self.doc)
+
+    def refresh_checks(self) -> None:
+        """The findings and the marks of the document now, at once."""
+        self._show_checks(self._check_now())
+
+    def _show_checks(self, checked: tuple[int, list[Finding], dict[str, str]]) -> None:
+        from jdwizard.checks import ERROR
+
+        number, found, numbers = checked
+        if number < self._checks_shown:  # checked before the ones shown
+            return
+        self._checks_shown = number
         typed = [Finding(place, ERROR, problem) for place, problem in self.unparsed.items()]
-        self.findings = typed + check_document(self.doc)
+        self.findings = typed + found
         states = {s.key: step_state(s, self.doc, self.findings)
                   for s in STEPS if s.key not in ("start", "review")}
         self.query_one(StepList).show_states(states)
         overview = self.query_one(Overview)
         if overview.display:
             overview.show(self.doc, self.findings, states)
-        numbers = clause_numbers(self.doc)
         renumber, self.numbers = numbers != self.numbers, numbers
         for form in self.forms():
             form.show_findings(self.findings)

@@ -1,5 +1,6 @@
 """The preview of a 3,000-duty document, drawn a screen line at a time: it shows the
-document as typed once typing pauses, at the part being edited, and to its last line."""
+document as typed once typing pauses, at the part being edited, and to its last line;
+and the checks of such a document, after a pause, mark the steps."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from jdwizard.model import Document, Duty
 from jdwizard.output.markdown import render
 from jdwizard.tui.app import WizardApp
 from jdwizard.tui.widgets.preview import Preview, wrapped
+from jdwizard.tui.widgets.step_list import StepList
 from tests.tui.conftest import SETTLE, run
 
 COUNT = 3000
@@ -68,5 +70,29 @@ def test_the_whole_preview_scrolls_to_its_last_line() -> None:
         shown = on_screen(preview)
         assert shown == rows[-len(shown):]
         assert f"3.{COUNT}. Duty number {COUNT}:" in preview.text
+
+    run(app, scenario)
+
+
+def test_the_checks_of_a_long_document_mark_the_steps_after_a_pause() -> None:
+    # The checks after a pause run in a thread (jdwizard/tui/background.py): their marks
+    # come once done, and the findings are those of the document as typed.
+    doc = big_doc()
+    doc.position.title = ""
+    app = WizardApp(doc, None, section="position")
+
+    async def scenario(pilot):
+        await pilot.pause(SETTLE)
+        steps = app.query_one(StepList)
+        assert str(steps.get_option("position").prompt).startswith("[!]")
+        assert any(f.place == "position.title" for f in app.findings)
+        await pilot.press(*"Sales Manager")
+        for _ in range(100):  # until the checks are done, however loaded the machine
+            await pilot.pause(0.1)
+            if not any(f.place == "position.title" for f in app.findings):
+                break
+        assert not any(f.place == "position.title" for f in app.findings)
+        assert not str(steps.get_option("position").prompt).startswith("[!]")
+        assert app.doc.position.title == "Sales Manager"
 
     run(app, scenario)

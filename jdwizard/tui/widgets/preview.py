@@ -1,7 +1,8 @@
 """The finished document, rebuilt only while it is visible and only once typing pauses.
 
 Rebuilding a long document on every key would add its whole cost to every key, so
-changes only mark the preview stale and start a short timer.
+changes only mark the preview stale and start a short timer; the text is then made in a
+thread (background.py), and laid out here.
 
 The document is drawn a screen line at a time, as it scrolls into view (Textual's line
 API): a 3,000-duty document is some 15,000 lines at 40 columns, and a text area that
@@ -25,6 +26,7 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from jdwizard.tui.background import InThread, ticket
 from jdwizard.tui.debounce import Debounce
 
 PAUSE = 0.4
@@ -73,6 +75,9 @@ class Preview(ScrollView, can_focus=True):
         self.source = source
         self.stale = True
         self._pause = Debounce(self, PAUSE, self.rebuild)
+        self._making: InThread[tuple[int, str]] = InThread(self, self._made_now, self._show)
+        self._shown = 0
+        """The ticket of the text shown (background.ticket): none older replaces it."""
         self.heading = ""
         """The heading to keep in view: the part of the document being edited."""
         self._text = ""
@@ -98,14 +103,26 @@ class Preview(ScrollView, can_focus=True):
             self._pause.poke()
 
     def rebuild(self) -> None:
+        """Make the text anew, in a thread (a long document's takes tens of ms), and show
+        it once made."""
         if self.display and self.stale:
             self.stale = False
-            text = self.source()
-            if text != self._text:
-                self._text = text
-                if self.wrap_width > 0:  # else once it has its size (on_resize)
-                    self._lay_out()
-            self.show_heading(self.heading)
+            self._making.start()
+
+    def _made_now(self) -> tuple[int, str]:
+        number = ticket()
+        return number, self.source()
+
+    def _show(self, made: tuple[int, str]) -> None:
+        number, text = made
+        if number < self._shown:
+            return
+        self._shown = number
+        if text != self._text:
+            self._text = text
+            if self.wrap_width > 0:  # else once it has its size (on_resize)
+                self._lay_out()
+        self.show_heading(self.heading)
 
     @property
     def wrap_width(self) -> int:
