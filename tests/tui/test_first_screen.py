@@ -98,3 +98,12 @@ def test_the_collector_turned_off_at_the_start_is_on_after_the_first_frame(
         run(app, scenario)
     finally:
         gc.enable()
+
+
+def test_the_copy_of_the_file_s_document_is_deep(tmp_path: Path) -> None:
+    app = opened_at(tmp_path, None)
+    assert app.saved == app.doc and app.saved is not app.doc
+    app.doc.duties.items[0].text += " (changed)"
+    app.doc.qualifications.knowledge.append("More")
+    assert app.saved != app.doc and app.dirty
+    assert app.saved is not None and not app.saved.duties.items[0].text.endswith("(changed)")
