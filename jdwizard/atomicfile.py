@@ -12,6 +12,7 @@ import glob
 import os
 import stat
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Final
 
@@ -56,8 +57,32 @@ def write_bytes_atomic(path: str | Path, data: bytes, new_mode: int = 0o666,
     except OSError as exc:
         _remove_quietly(tmp)
         raise JDError(path, t("cannot write: {reason}", reason=plain_reason(exc))) from None
-    _sync_directory(target.parent)
+    if _DEFERRED:
+        _DEFERRED[-1].add(target.parent)
+    else:
+        _sync_directory(target.parent)
     _remove_stale_temporaries(target)
+
+
+@contextlib.contextmanager
+def folders_synced_once() -> Iterator[None]:
+    """Files replaced within have their folders synced once each, as the block ends,
+    rather than after every file: `render` of fifty files beside each other spent a
+    quarter of its time syncing their one folder fifty times. Each file is still synced
+    itself before it replaces the old one, so a power cut meanwhile leaves the old file
+    or the new, never less; the block's end is when the renames are on the disk too."""
+    folders: set[Path] = set()
+    _DEFERRED.append(folders)
+    try:
+        yield
+    finally:
+        _DEFERRED.pop()
+        for folder in sorted(folders):
+            _sync_directory(folder)
+
+
+_DEFERRED: list[set[Path]] = []
+"""The folders to sync of each folders_synced_once block, innermost last."""
 
 
 def _is_stream(path: str | Path) -> bool:

@@ -109,17 +109,20 @@ def render(files: list[str], output: str | None, lang: str | None, to_stdout: bo
            to: str | None = None, ui_lang: str | None = None) -> int:
     """Each file's messages (its load errors, "wrote ...") in its document's language;
     those about the command line in the first file's (see _start)."""
+    from jdwizard.atomicfile import folders_synced_once
+
     texts = _start(files, ui_lang)
     wanted = _render_formats(files, output, to, to_stdout)
     status = 0
-    for file in files:
-        try:
-            doc = _load(file, texts)
-            with speaking(doc.language):
-                _render_one(doc, file, wanted, output, lang, to_stdout)
-        except JDError as exc:
-            fail(exc)
-            status = 2
+    with folders_synced_once():
+        for file in files:
+            try:
+                doc = _load(file, texts)
+                with speaking(doc.language):
+                    _render_one(doc, file, wanted, output, lang, to_stdout)
+            except JDError as exc:
+                fail(exc)
+                status = 2
     return status
 
 
