@@ -22,6 +22,8 @@ from jdwizard.findings import WARNING as WARNING
 from jdwizard.findings import Finding as Finding
 from jdwizard.model import Document, Duty, Qualifications
 from jdwizard.output.mdtext import normalize
+from jdwizard.required import is_required as is_required  # re-exported: callers know checks
+from jdwizard.required import required_fields as _required_fields
 from jdwizard.uilang import t
 
 NO_EXPERIENCE_WORDING: Final = (
@@ -79,47 +81,6 @@ def _completeness(doc: Document) -> Iterator[Finding]:
         yield Finding("qualifications.experience", WARNING,
                       t("an experience requirement is written, yet experience_required = "
                         "false says none is needed; keep one"))
-
-
-def is_required(place: str, language: str) -> bool:
-    """Whether a value at place (or a list in its section) is an error to leave empty in
-    a document of the language: the forms mark these with "*"."""
-    required = _required_places(language)
-    return place in required or place.split(".")[0] in required
-
-
-@functools.cache
-def _required_places(language: str) -> frozenset[str]:
-    # Derived from the checks themselves, so a form's "*" cannot say other than check.
-    empty = Document(language=language)
-    return frozenset(place for place, _, severity, _ in _required_fields(empty)
-                     if severity == ERROR)
-
-
-def _required_fields(doc: Document) -> list[tuple[str, bool, str, str]]:
-    """(place, missing, severity, message), in document order."""
-    sub = doc.subordination
-    # US-style descriptions (postings, SHRM forms) often carry no employee category,
-    # appointment clause, rights, liability or sign-off; Russian practice requires them.
-    customary = WARNING if doc.language == "en" else ERROR
-    return [
-        ("position.title", not doc.position.title.strip(), ERROR,
-         t("the position has no title")),
-        ("position.category", not doc.position.category, customary,
-         t("no employee category (worker, specialist, manager or technical)")),
-        ("subordination.reports_to", not sub.reports_to.strip() and not sub.heads_organization,
-         ERROR,
-         t("whom the position reports to is missing (or mark it as heading the organization)")),
-        ("subordination.appointment", not sub.appointment.strip(), customary,
-         t("how the employee is appointed and dismissed is missing")),
-        ("duties", not doc.duties.items, ERROR,
-         t("no duties: a job description needs at least one")),
-        ("rights", not doc.rights.items, customary,
-         t("no rights: the document should grant at least one")),
-        ("liability", not doc.liability.items, customary, t("no liability clauses")),
-        ("approval.position", not doc.approval.position.strip(), customary,
-         t("no approver: whose position approves the document")),
-    ]
 
 
 def _optional_fields(doc: Document) -> list[tuple[str, bool, str]]:

@@ -8,8 +8,9 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from jdwizard import places
-from jdwizard.checks import ERROR, Finding, is_required
+from jdwizard.findings import ERROR, Finding
 from jdwizard.model import Document
+from jdwizard.required import is_required
 from jdwizard.tui.widgets.fields import FIELD_WIDGETS, Field
 from jdwizard.tui.widgets.lead_field import LeadField
 from jdwizard.tui.widgets.list_editor import DutyEditor, Item, ListEditor

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
-from jdwizard.checks import ERROR, Finding
+from jdwizard.findings import ERROR, Finding
 from jdwizard.output.markdown import render
 from jdwizard.safetext import pictured
 from jdwizard.tui.messages import JumpTo

@@ -21,10 +21,10 @@ from textual.widget import Widget
 from textual.widgets import Input, Label, Select, TextArea
 
 from jdwizard import places
-from jdwizard.checks import is_required
 from jdwizard.dates import date_text, parse_date
 from jdwizard.keys import LATIN_OF, TWIN
 from jdwizard.model import Document
+from jdwizard.required import is_required
 from jdwizard.safetext import pictured, unpictured
 from jdwizard.tui.messages import Edited, Unparsed
 from jdwizard.tui.widgets.paragraph import ParagraphArea
