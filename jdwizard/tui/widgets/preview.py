@@ -120,8 +120,7 @@ class Preview(ScrollView, can_focus=True):
         self._shown = number
         if text != self._text:
             self._text = text
-            if self.wrap_width > 0:  # else once it has its size (on_resize)
-                self._lay_out()
+            self._lay_out()  # with the text: rows are cut from the lines laid out
         self.show_heading(self.heading)
 
     @property
@@ -205,6 +204,12 @@ class Preview(ScrollView, can_focus=True):
             if at > 0 or text.startswith(heading):
                 line = bisect.bisect_left(self._ends, at)
         self.scroll_to(y=self._starts[line], animate=False, force=True)
+        # The scroll bar, which may have come with this text, shows where that is.
+        self.call_after_refresh(self._show_position)
+
+    def _show_position(self) -> None:
+        if self.show_vertical_scrollbar:
+            self.vertical_scrollbar.position = self.scroll_y
 
     def on_show(self) -> None:
         self.rebuild()
