@@ -17,19 +17,11 @@ import os
 
 from jdwizard import fileformat
 from jdwizard.model import Document, Duties, Duty
-from jdwizard.output.mdtext import normalize
 
 _MARK = f"jdwizard-duties-{os.urandom(8).hex()}"
 """The text of the duty that marks the duties' place in the text: no document holds it."""
 _VALUES = operator.attrgetter(*(f.name for f in dataclasses.fields(Duty)))
 """A duty's values, as a key: its line is made from them alone."""
-
-
-def _line(duty: Duty) -> str | None:
-    """The duty's line in the file, or None for a duty that is left out (no text)."""
-    if not normalize(duty.text):
-        return None
-    return f"    {fileformat._inline_duty(duty)},"
 
 
 class DraftText:
@@ -43,7 +35,7 @@ class DraftText:
         now: dict[tuple[object, ...], str | None] = {}
         for duty in doc.duties.items:
             key = _VALUES(duty)
-            line = kept[key] if key in kept else _line(duty)
+            line = kept[key] if key in kept else fileformat.duty_line(duty)
             now[key] = line
             if line is not None:
                 lines.append(line)

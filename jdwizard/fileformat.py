@@ -420,10 +420,18 @@ def dumps(doc: Document) -> str:
 def _duties_section(name: str, duties: Duties) -> list[str]:
     # Written by hand: when every duty is a long table, tomli_w switches the whole list
     # to [[duties.items]] blocks, and a one-line edit would no longer be one line.
-    lines = [f"    {_inline_duty(d)}," for d in duties.items if normalize(d.text)]
+    lines = [line for line in map(duty_line, duties.items) if line is not None]
     if not lines:
         return []
     return [f"[{name}]\nitems = [\n" + "\n".join(lines) + "\n]\n"]
+
+
+def duty_line(duty: Duty) -> str | None:
+    """The duty's line in the file's list of duties; None for a duty left out (no text).
+    drafttext builds a draft's text from these lines, as dumps does."""
+    if not normalize(duty.text):
+        return None
+    return f"    {_inline_duty(duty)},"
 
 
 def _inline_duty(duty: Duty) -> str:
