@@ -53,8 +53,12 @@ class TitleField(TextField):
         event.prevent_default()
         event.stop()
         self.store_shown(event.value)
-        for field in self.screen.query(GenitiveField):
-            field.follow_title()
+        # Its sibling, looked for among the form's fields: a query of the screen at
+        # every key walked every widget of the form and the preview (some 1-3 ms a key).
+        siblings = self.parent.children if self.parent else ()
+        for field in siblings:
+            if isinstance(field, GenitiveField):
+                field.follow_title()
 
 
 class GenitiveField(TextField):
