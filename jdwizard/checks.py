@@ -10,7 +10,7 @@ import dataclasses
 import functools
 import re
 from collections.abc import Iterator, Sequence
-from typing import Any, Final
+from typing import Final
 
 from jdwizard import characters, leadins, revision_checks, vague
 from jdwizard.department import SIMILARITY_THRESHOLD as SIMILARITY_THRESHOLD  # re-exported
@@ -199,17 +199,13 @@ def texts_of(obj: object, place: str = "") -> list[tuple[str, str]]:
     return texts
 
 
-def iter_lists(obj: Any, place: str = "") -> list[tuple[str, list[str]]]:
-    """Every list of text items that holds any, by place; duties by their text."""
-    return _values(obj, place)[1]
-
-
 Texts = list[tuple[str, str]]
 Lists = list[tuple[str, list[str]]]
 
 
 def _values(obj: object, place: str = "") -> tuple[Texts, Lists]:
-    """texts_of and iter_lists, in one walk."""
+    """texts_of, and every list of text items that holds any, by place (duties by their
+    text), in one walk."""
     texts: Texts = []
     lists: Lists = []
     _walk(obj, place, texts, lists)

@@ -281,8 +281,8 @@ _DUTY_NOUNS: Final = "поручение|задание|обязанность|�
 _LEGAL_CLASS: Final = ("служащий", "нормативный", "правовой", "локальный")
 """«и других служащих» (the qualification handbook's name), «и иные нормативные правовые
 акты», «иные локальные нормативные акты»: classes the law defines, not open lists."""
-_NOT_A_CLASS: Final = (r"(?!\s+(?:служащ|нормативн|правов|локальн)(?:"
-                       + "|".join(_ADJ_ENDINGS) + r")(?![а-яё-]))")
+_NOT_A_CLASS: Final = (r"(?!\s+(?:" + "|".join(lemma[:-2] for lemma in _LEGAL_CLASS)
+                       + ")(?:" + "|".join(_ADJ_ENDINGS) + r")(?![а-яё-]))")
 """Not before a form of those classes («и других служащих»: no dictionary needed to say
 so); «и других правоведов» is looked at."""
 _SHORTEST_FORMS, _ = _adjective("кратк", "кратчайш", "наикратчайш", "сжат",
