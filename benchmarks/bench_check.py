@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 sys.path.insert(0, str(HERE))
 
-from bench import Row  # noqa: E402  (the table's rows)
+from bench import Row, print_table  # noqa: E402
 
 from jdwizard import fileformat, presets  # noqa: E402
 
@@ -137,13 +137,9 @@ def main() -> int:
                 print(line, flush=True)
             return 0
         rows = measure(args.runs, Path(tmp))
-    print(f"{args.runs} runs each, alternated; medians; the peer is pre-commit-hooks' "
-          "check-toml of the same files, measured in this run\n")
-    print("| what | jdwizard | check-toml | ratio | target | met |")
-    print("|---|---|---|---|---|---|")
-    for row in rows:
-        print(row.line())
-    return 0 if all(row.ok for row in rows) else 1
+    return print_table(rows, f"{args.runs} runs each, alternated; medians; the peer is "
+                       "pre-commit-hooks' check-toml of the same files, measured in this run",
+                       "check-toml")
 
 
 if __name__ == "__main__":

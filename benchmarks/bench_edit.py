@@ -27,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import tuibench as tb  # noqa: E402  (vendored, untyped)
-from bench import TYPED, Row, big_document, tuibench  # noqa: E402
+from bench import TYPED, Row, big_document, print_table, tuibench  # noqa: E402
 
 PY = sys.executable
 DUTIES_READY = "⏎ Edit a Add"
@@ -159,13 +159,9 @@ def main() -> int:
     started = time.monotonic()
     with tempfile.TemporaryDirectory() as tmp:
         rows = measure(args.runs, Path(tmp), args.typing)
-    print(f"{args.runs} runs each, alternating; medians (p95 where named); baseline "
-          f"measured in this run ({time.monotonic() - started:.0f} s)\n")
-    print("| what | jdwizard | baseline | ratio | target | met |")
-    print("|---|---|---|---|---|---|")
-    for row in rows:
-        print(row.line())
-    return 0 if all(r.ok for r in rows) else 1
+    return print_table(rows, f"{args.runs} runs each, alternating; medians (p95 where "
+                       f"named); baseline measured in this run "
+                       f"({time.monotonic() - started:.0f} s)")
 
 
 if __name__ == "__main__":
