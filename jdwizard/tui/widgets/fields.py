@@ -19,6 +19,7 @@ from textual.geometry import Size
 from textual.reactive import Reactive
 from textual.widget import Widget
 from textual.widgets import Input, Label, Select, TextArea
+from textual.widgets._select import SelectOverlay
 
 from jdwizard import places
 from jdwizard.dates import date_text, parse_date
@@ -38,6 +39,30 @@ FIELD_WIDGETS = "Input, TextArea, Select, ListEditor, OptionList"
 ("Remove agreement 1") would take the next Enter and remove the block."""
 
 
+COMPACT = "-textual-compact"
+"""The class Textual's text and choice widgets take for compact=True."""
+
+
+def compact(classes: str) -> dict[str, Any]:
+    """The keywords of a compact widget (one of CompactFromTheStart): compact=True, with
+    Textual's class for it among its classes."""
+    return {"compact": True, "classes": f"{classes} {COMPACT}".strip()}
+
+
+class CompactFromTheStart:
+    """A text or choice widget made compact (by compact()) without being styled for it
+    before it is even mounted.
+
+    Textual's widgets start not compact and add the class when compact=True is set in
+    their constructor; a class added restyles the widget there and then, though it is
+    not mounted (its styles are made again at the mount). With the class given at once
+    and compact true by default, nothing changes: about 1 ms a field, twice (the
+    default's class taken off, compact's put back), of the Position form's build.
+    A plain mixin, as GoesOnWithEnter."""
+
+    compact: Reactive[bool] = Reactive(True, toggle_class=COMPACT)
+
+
 class GoesOnWithEnter:
     """A field that Enter leaves for the next field (never for a button). A plain
     mixin: a Widget base here would replace the text widgets' component classes."""
@@ -46,7 +71,7 @@ class GoesOnWithEnter:
         cast(Widget, self).screen.focus_next(FIELD_WIDGETS)
 
 
-class FieldInput(GoesOnWithEnter, Input):
+class FieldInput(CompactFromTheStart, GoesOnWithEnter, Input):
     """A form's one-line text box: Enter goes on to the next field.
 
     Its growing text does not lay out the whole screen again.
@@ -64,7 +89,7 @@ class FieldInput(GoesOnWithEnter, Input):
 Choice = TypeVar("Choice")
 
 
-class FieldSelect(GoesOnWithEnter, Select[Choice]):
+class FieldSelect(CompactFromTheStart, GoesOnWithEnter, Select[Choice]):
     """A form's choice: Enter goes on to the next field, as in a text field, instead of
     opening the list (Space, Up or Down open it); a letter chooses the option it begins
     (the next such option when pressed again), on either keyboard layout: «д» or l
@@ -83,6 +108,14 @@ class FieldSelect(GoesOnWithEnter, Select[Choice]):
         super().__init__(options, **kwargs)
         self.choices = list(options)
         self.label = label
+
+    def compose(self) -> ComposeResult:
+        # The list that opens takes the select's compact at its mount, by a data binding:
+        # given the class now, it is not styled anew for it there.
+        for widget in super().compose():
+            if self.compact and isinstance(widget, SelectOverlay):
+                widget.add_class(COMPACT, update=False)
+            yield widget
 
     def on_key(self, event: events.Key) -> None:
         letter = (event.character or "").casefold()
@@ -171,15 +204,14 @@ class Field(Horizontal):
 
 class TextField(Field):
     def editor(self) -> Input:
-        return FieldInput(self.shown(), classes="field-editor", compact=True,
-                          select_on_focus=False)
+        return FieldInput(self.shown(), select_on_focus=False, **compact("field-editor"))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
         self.store_shown(event.value)
 
 
-class WrappingInput(GoesOnWithEnter, ParagraphArea):
+class WrappingInput(CompactFromTheStart, GoesOnWithEnter, ParagraphArea):
     """A one-value text box that wraps long text; Enter goes on to the next field."""
 
     BINDINGS: ClassVar[list[BindingType]] = [NEXT_FIELD]
@@ -189,8 +221,8 @@ class LongTextField(Field):
     """A text field whose value may run to a few lines: it wraps instead of scrolling."""
 
     def editor(self) -> WrappingInput:
-        return WrappingInput(self.shown(), soft_wrap=True, compact=True, tab_behavior="focus",
-                             classes="field-editor long-editor")
+        return WrappingInput(self.shown(), soft_wrap=True, tab_behavior="focus",
+                             **compact("field-editor long-editor"))
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         event.stop()
@@ -204,8 +236,8 @@ class DateField(Field):
     def editor(self) -> Input:
         value = date_text(places.get(self.doc, self.place), self.doc.language)
         hint = t("DD.MM.YYYY") if self.doc.language == "ru" else t("YYYY-MM-DD")
-        return FieldInput(value, placeholder=hint, classes="field-editor", compact=True,
-                          select_on_focus=False)
+        return FieldInput(value, placeholder=hint, select_on_focus=False,
+                          **compact("field-editor"))
 
     @property
     def problem(self) -> str:
@@ -254,7 +286,7 @@ class ChoiceField(Field):
         value = places.get(self.doc, self.place)
         return FieldSelect(self.choices, label=self.label, value=value or Select.NULL,
                            allow_blank=self.blank, prompt=t("(not set)"),
-                           classes="field-editor", compact=True)
+                           **compact("field-editor"))
 
     def on_select_changed(self, event: Select.Changed) -> None:
         event.stop()
@@ -270,7 +302,7 @@ class FlagField(Field):
         value = places.get(self.doc, self.place)
         return FieldSelect([(t("Yes"), True), (t("No"), False)], label=self.label,
                            value=Select.NULL if value is None else value,
-                           prompt=t("(not set)"), classes="field-editor", compact=True)
+                           prompt=t("(not set)"), **compact("field-editor"))
 
     def on_select_changed(self, event: Select.Changed) -> None:
         event.stop()

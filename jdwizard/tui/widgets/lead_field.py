@@ -13,7 +13,7 @@ from textual.widgets import Input, Label, Select
 from jdwizard import leadins, places
 from jdwizard.model import Document
 from jdwizard.safetext import pictured, unpictured
-from jdwizard.tui.widgets.fields import Field, FieldInput, FieldSelect
+from jdwizard.tui.widgets.fields import Field, FieldInput, FieldSelect, compact
 from jdwizard.uilang import t
 
 OWN = "own"
@@ -37,9 +37,9 @@ class LeadField(Field):
         options = [(f.text, f.key) for f in self.forms] + [(t("Own words…"), OWN)]
         yield FieldSelect(options, label=self.label, allow_blank=False,
                           value=chosen.key if chosen else OWN,
-                          classes="field-editor lead-choice", compact=True)
+                          **compact("field-editor lead-choice"))
         own = FieldInput("" if chosen else pictured(value), placeholder=t("the lead-in"),
-                         classes="field-editor lead-own", compact=True, select_on_focus=False)
+                         select_on_focus=False, **compact("field-editor lead-own"))
         own.display = chosen is None
         yield own
 

@@ -25,7 +25,7 @@ from jdwizard.model import Duty
 from jdwizard.output.mdtext import normalize
 from jdwizard.safetext import pictured, unpictured
 from jdwizard.tui.messages import DetailsRequested, Edited, ExternalRequested, LibraryRequested
-from jdwizard.tui.widgets.fields import field_id
+from jdwizard.tui.widgets.fields import CompactFromTheStart, compact, field_id
 from jdwizard.tui.widgets.paragraph import ParagraphArea
 from jdwizard.uilang import t
 
@@ -53,7 +53,7 @@ def keymap(cls: type) -> dict[str, str]:
     return keys
 
 
-class ItemInput(ParagraphArea):
+class ItemInput(CompactFromTheStart, ParagraphArea):
     """The in-place editor of one item: one paragraph, soft-wrapped over a few lines.
 
     It runs its keys itself, in its own key handler (Textual would run them as bindings
@@ -444,8 +444,7 @@ class ListEditor(Widget, can_focus=True):
         self.refresh_bindings()
         row = self.row(self.cursor)
         row.display = False
-        editor = ItemInput(pictured(self._before), soft_wrap=True, compact=True,
-                           classes="item-input")
+        editor = ItemInput(pictured(self._before), soft_wrap=True, **compact("item-input"))
         self._editor = editor
         await self.query_one(".rows").mount(editor, after=row)
         editor.focus(scroll_visible=False)
