@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import errno
-import hashlib
+import importlib
 import json
 import os
 import stat
@@ -196,12 +196,27 @@ def remove_entry(path: Path) -> bool:
     return True
 
 
+def sha256_hex(data: bytes) -> str:
+    """The SHA-256 of data, in hex, by CPython's own module where there is one, as the
+    standard library's random does: hashlib loads OpenSSL's library for it, 0.6 MiB of
+    the wizard's memory here (3.7 MiB in a process with nothing else loaded)."""
+    try:
+        module = importlib.import_module("_sha256")  # _sha2 from Python 3.12
+    except ImportError:
+        try:
+            module = importlib.import_module("_sha2")
+        except ImportError:
+            import hashlib as module
+    digest: str = module.sha256(data).hexdigest()
+    return digest
+
+
 def key_for(target: Path | None) -> str:
     """The draft's name: a hash of the target's absolute path, or a fresh one if none."""
     if target is None:
         return f"new-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
     absolute = os.path.abspath(target)
-    return hashlib.sha256(absolute.encode()).hexdigest()[:16]
+    return sha256_hex(absolute.encode())[:16]
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,6 @@ this module decides what that means for the files.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +20,7 @@ def fingerprint(path: Path | None) -> str:
     if path is None:
         return ""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        return drafts.sha256_hex(path.read_bytes())
     except OSError:
         return ""
 
