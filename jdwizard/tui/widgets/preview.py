@@ -34,10 +34,12 @@ PAUSE = 0.4
 TAB = 4
 
 
-@functools.lru_cache(maxsize=512)
+@functools.lru_cache(maxsize=64)
 def wrapped(line: str, width: int) -> tuple[str, ...]:
     """The rows a line takes at width, word-wrapped (a word too long folded) as Textual's
-    text area wraps; an empty line is one empty row."""
+    text area wraps; an empty line is one empty row. Kept for the lines on screen, which
+    are drawn again at every frame (a screen shows fewer than 64): the lines laid out are
+    only counted (row_count), or they would fill the cache with 0.5 MiB of rows."""
     if width <= 0:
         return (line,)
     offsets = compute_wrap_offsets(line, width, TAB)
@@ -45,14 +47,20 @@ def wrapped(line: str, width: int) -> tuple[str, ...]:
     return tuple(line[a:b] for a, b in zip(starts, [*offsets, len(line)], strict=True))
 
 
-def _shape(line: str) -> tuple[int, int]:
+def row_count(line: str, width: int) -> int:
+    """len(wrapped(line, width)), without making the rows."""
+    return len(compute_wrap_offsets(line, width, TAB)) + 1 if width > 0 else 1
+
+
+def _shape(line: str) -> int:
     """What a line's rows depend on, as a key: the width of its first word (a clause's
     number), the hash of the rest. A duty added renumbers every clause after it, whose
-    rows stay as they were; and not the line itself: 3,000 duties' lines are 0.6 MiB."""
+    rows stay as they were; and not the line itself: 3,000 duties' lines are 0.6 MiB.
+    One number, not the pair: a pair's tuple took 0.2 MiB more with 3,000 duties."""
     space = line.find(" ")
     if space > 0 and line[:space].isascii():  # its width is its length
-        return space, hash(line[space:])
-    return -1, hash(line)
+        return hash((space, line[space:]))
+    return hash((-1, line))
 
 
 class Preview(ScrollView, can_focus=True):
@@ -87,7 +95,7 @@ class Preview(ScrollView, can_focus=True):
         """The first row of each line, and after them the count of rows."""
         self._width = -1
         """The width the rows were counted at."""
-        self._rows: dict[tuple[int, int], int] = {}
+        self._rows: dict[int, int] = {}
         """The count of rows of each line too long for one, by its _shape, at that width
         (two texts of one hash: one of them would show a row too many or few)."""
 
@@ -137,7 +145,7 @@ class Preview(ScrollView, can_focus=True):
         if width != self._width:
             self._width, self._rows = width, {}
         text, rows = self._text, self._rows
-        counted: dict[tuple[int, int], int] = {}
+        counted: dict[int, int] = {}
         ends, starts = array("l"), array("l", [0])
         start, row, size = 0, 0, len(text)
         while True:
@@ -150,7 +158,7 @@ class Preview(ScrollView, can_focus=True):
                 key = _shape(line)
                 count = rows.get(key)
                 if count is None:
-                    count = len(wrapped(line, width))
+                    count = row_count(line, width)
                 counted[key] = count
                 row += count
             else:
