@@ -154,6 +154,9 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
         self.first_step = "start" if start else (section or "")
         """The step to open at start; "" shows the overview beside the step list."""
         self.focus_form_first = start or section is not None
+        self.opening = bool(self.first_step)
+        """Until the first frame of the step opened at start: a form builds only what may
+        show on that frame, and the rest after it (StepForm.after_first_frame)."""
         self.numbers: dict[str, str] = {}
         """Clause numbers by place, as the document will print them; set by refresh_checks."""
         self.findings: list[Finding] = []
@@ -223,6 +226,10 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
         self.call_after_refresh(self._after_first_frame)
 
     def _after_first_frame(self) -> None:
+        if self.opening:
+            self.opening = False
+            for form in self.forms():
+                form.after_first_frame()
         self.refresh_checks()
         freeze_heap()
         gc.enable()  # off from the start (jdwizard.wizard), for the first frame

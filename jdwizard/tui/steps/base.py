@@ -68,6 +68,11 @@ class StepForm(VerticalScroll):
             section = editor.place.split(".")[0]
             editor.set_class(editor.place in missing or section in missing, "-missing")
 
+    def after_first_frame(self) -> None:
+        """Build what was left for after the app's first frame (the rows of long lists)."""
+        for editor in self.query(ListEditor):
+            editor.build_rest()
+
     def renumber(self) -> None:
         for editor in self.query(ListEditor):
             editor.renumber()

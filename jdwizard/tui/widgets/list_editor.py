@@ -181,18 +181,48 @@ class ListEditor(Widget, can_focus=True):
         """The index of the item of the first row built."""
         self._built: list[ItemRow] = []
         """The rows built, in order: those of the items from _first on."""
+        self._held = False
+        """Whether rows are left to build after the app's first frame (build_rest)."""
 
     def compose(self) -> ComposeResult:
         yield Label(f"{self.label}{' *' if self.required else ''}", classes="list-label",
                     markup=False)
         self._built = [ItemRow(self._row_text(i), markup=False)
-                       for i in range(min(len(self.items), FIRST_ROWS))]
+                       for i in range(self._rows_at_start())]
+        self._held = len(self._built) < min(len(self.items), FIRST_ROWS)
         above, below = self._hint_texts()
         yield self._hint(above, "above-hint")
         with Vertical(classes="rows"):
             yield from self._built
         yield self._hint(below, "more-hint")
         yield Static(t("(empty: press a to add an item)"), classes="empty-hint")
+
+    def _rows_at_start(self) -> int:
+        """FIRST_ROWS; before the app's first frame, no more than may show on it.
+
+        Each row built before the first frame is laid out and drawn for it (with 300
+        duties, 25 rows were some 60 ms of it); the rest follow it (build_rest). A row is
+        at least as many lines as its text fills at the screen's full width, so rows up
+        to the screen's height of those lines leave no room on it for one more."""
+        count = min(len(self.items), FIRST_ROWS)
+        if not getattr(self.app, "opening", False):
+            return count
+        width, room = max(1, self.app.size.width), self.app.size.height
+        for index in range(count):
+            room -= -(-len(self._row_text(index)) // width)
+            if room <= 0:
+                return index + 1
+        return count
+
+    def build_rest(self) -> None:
+        """The rows left for after the first frame (_rows_at_start), built now."""
+        if not self._held:
+            return
+        self._held = False
+        if self._first == 0 and len(self._built) < min(len(self.items), FIRST_ROWS):
+            self._build_below(min(len(self.items), FIRST_ROWS))
+        self.build_rows(self.cursor)
+        self._show_hints()
 
     def on_mount(self) -> None:
         self._show_cursor()
@@ -242,6 +272,8 @@ class ListEditor(Widget, can_focus=True):
         """Build the rows within MARGIN of an item: a batch more at the near end of the
         rows built, or a run of them anew when the item is far from them."""
         count, low, high = len(self.items), self._first, self._first + len(self._built)
+        if self._held and low <= index < high:
+            return  # the first frame's rows: the margin follows it (build_rest)
         want_low, want_high = max(0, index - MARGIN), min(count, index + MARGIN + 1)
         if low <= want_low and want_high <= high:
             return
