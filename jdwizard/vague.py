@@ -32,7 +32,9 @@ at once in a run is not looked at again.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Final, NamedTuple
@@ -104,12 +106,9 @@ def find_all(texts: Sequence[tuple[str, str]]) -> list[tuple[str, VaguePhrase]]:
             else:
                 found[text] = seen
     if new:
-        # Apart by NUL, which no regex of a rule takes for a space, a word or an end
-        # ("and more" ends a text or a sentence): a look at the next text, as at "as
-        # needed" + "in ...", sees none of it.
-        rules = _candidates("\0".join(new), RULES)
-        if rules:
-            found.update((text, _phrases(text, rules)) for text in new)
+        for text, rules in zip(new, _candidates_of_each(new), strict=True):
+            if rules:
+                found[text] = _phrases(text, rules)
         if len(_SEEN) + len(new) > _SEEN_MOST:
             _SEEN.clear()  # a bound on the memory a long session's edits could take
         _SEEN.update((text, found[text]) for text in new)
@@ -121,8 +120,8 @@ _SEEN_MOST: Final = 1 << 14
 
 
 def _phrases(text: str, rules: Sequence[Rule]) -> tuple[VaguePhrase, ...]:
-    """The text's phrases by the rules (all that any text holding this one may match)."""
-    matches = [m for rule in _candidates(text, rules) for m in _matches(rule, text)]
+    """The text's phrases by the rules (those it may match, or all of them)."""
+    matches = [m for rule in rules for m in _matches(rule, text)]
     found: list[VaguePhrase] = []
     seen: set[str] = set()
     end = -1
@@ -152,9 +151,9 @@ class Slot(NamedTuple):
 
     def which(self, word: str) -> int | None:
         """Which of the slot's words this word is (0: an adjective), or None."""
-        lemmas, _, adjective = _analysis(word.lower())
         if not self.words:
-            return 0 if adjective else None
+            return 0 if _analysis(word.lower())[2] else None
+        lemmas = _rule_lemmas(word.lower())
         return next((k for k, w in enumerate(self.words) if not w.isdisjoint(lemmas)), None)
 
 
@@ -169,10 +168,14 @@ class Rule(NamedTuple):
     slots: tuple[Slot, ...] = ()
     unless_next: frozenset[str] = frozenset()
     """Lemmas of the word after the phrase that make it definite."""
+    loose: str = ""
+    """A regex that every text the surface regex matches matches too, faster (it begins
+    with letters, where the surface begins with a choice): it finds the texts to look
+    at with the surface regex."""
 
 
-def _by_text(name: str, keys: str, surface: str, reason: str) -> Rule:
-    return Rule(name, frozenset(keys.split()), surface, reason)
+def _by_text(name: str, keys: str, surface: str, reason: str, loose: str = "") -> Rule:
+    return Rule(name, frozenset(keys.split()), surface, reason, loose=loose)
 
 
 _NOT_BY: Final = r"(?!\s+(?:by|under|in)\b)"  # "as required by law" names who requires
@@ -180,6 +183,7 @@ _DUTIES: Final = r"(?:duties|duty|tasks?|responsibilit(?:y|ies)|assignments?|pro
 _AS_ASSIGNED: Final = (r"(?:\s+(?:as|when|if)\s+(?:assigned|required|directed|needed|requested"
                        r"|necessary))?")
 _NEEDED: Final = "needed necessary required appropriate"
+_OTHER_DUTIES: Final = r"other\s+(?:(?:related|similar|job-related|ad[\s-]hoc)\s+)?" + _DUTIES
 
 ENGLISH: Final = (
     _by_text("etc", "etc cetera", r"(?:etc|et\s+cetera)(?:\.|(?!\w))", OPEN_LIST),
@@ -192,8 +196,8 @@ ENGLISH: Final = (
     _by_text("various", "various", r"various", OPEN_LIST),
     _by_text("a variety of", "variety", r"a\s+(?:wide\s+)?variety\s+of", OPEN_LIST),
     _by_text("other duties", "other",
-             r"(?:(?:any|all)\s+)?other\s+(?:(?:related|similar|job-related|ad[\s-]hoc)\s+)?"
-             + _DUTIES + _AS_ASSIGNED, CATCH_ALL),
+             r"(?:(?:any|all)\s+)?" + _OTHER_DUTIES + _AS_ASSIGNED, CATCH_ALL,
+             loose=_OTHER_DUTIES),
     _by_text("additional duties", "additional hoc",
              r"(?:additional|ad[\s-]hoc)\s+" + _DUTIES + _AS_ASSIGNED, CATCH_ALL),
     _by_text("miscellaneous", "miscellaneous",
@@ -261,12 +265,12 @@ def _adjective(*stems: str, short: str = "") -> tuple[frozenset[str], str]:
 
 
 def _russian(name: str, slots: str, reason: str, keys: frozenset[str] | str, surface: str,
-             unless_next: Iterable[str] = ()) -> Rule:
+             unless_next: Iterable[str] = (), loose: str = "") -> Rule:
     """A rule by lemma. slots: its words apart by spaces, each "ADJ" or words apart by
     "|", each its lemmas joined by "+"; "?" after a word: optional. keys: apart by spaces."""
     key_words = frozenset(keys.split()) if isinstance(keys, str) else keys
     return Rule(name, key_words, surface, reason, tuple(_slot(s) for s in slots.split()),
-                frozenset(unless_next))
+                frozenset(unless_next), loose)
 
 
 def _slot(spec: str) -> Slot:
@@ -278,6 +282,7 @@ def _slot(spec: str) -> Slot:
 
 _OTHER_FORMS, _OTHER = _adjective("друг", "ин", "проч")
 _DUTY_NOUNS: Final = "поручение|задание|обязанность|функция|задача"
+_DUTY_STEMS: Final = "(?:поручен|задани|обязанност|функци|задач)"
 _LEGAL_CLASS: Final = ("служащий", "нормативный", "правовой", "локальный")
 """«и других служащих» (the qualification handbook's name), «и иные нормативные правовые
 акты», «иные локальные нормативные акты»: classes the law defines, not open lists."""
@@ -292,7 +297,7 @@ RUSSIAN_WORDS: Final = (
     _russian("различные", "различный|разный", OPEN_LIST,
              *_adjective("различн", "разн", short="различен разен")),
     _russian("иные поручения", f"и? другой|иной|прочий ADJ? {_DUTY_NOUNS}", CATCH_ALL,
-             _OTHER_FORMS, _OTHER + r"\s+(?:\w+\s+)?(?:поручен|задани|обязанност|функци|задач)"),
+             _OTHER_FORMS, _OTHER + r"\s+(?:\w+\s+)?" + _DUTY_STEMS, loose=_DUTY_STEMS),
     _russian("и другие", "и другой|иной|прочий", OPEN_LIST, _OTHER_FORMS,
              r"и\s+" + _OTHER + _NOT_A_CLASS,
              unless_next=_LEGAL_CLASS),
@@ -330,18 +335,69 @@ RULES: Final = (*ENGLISH, *RUSSIAN_TEXT, *RUSSIAN_WORDS)
 # --- Looking -------------------------------------------------------------------------------
 
 
-def _candidates(text: str, rules: Sequence[Rule]) -> list[Rule]:
-    """The rules whose key words the text holds (as a part of it, at least) and whose
-    surface regex it matches where a word begins."""
-    low = text.lower()
-    found = []
-    for rule in rules:
-        needles = _needles(rule)
-        if needles and not any(needle in low for needle in needles):
+def _candidates_of_each(texts: Sequence[str]) -> list[list[Rule]]:
+    """For each text, the rules whose key words it holds (as a part of it, at least) and
+    whose loose regex it matches. Looked for in all the texts at once: each rule's key
+    words and regex in their join, the texts it matches in picked out by where."""
+    lows = [text.lower() for text in texts]
+    # Apart by NUL, which no regex of a rule takes for a space, a word or an end ("and
+    # more" ends a text or a sentence): a match is within one text, and sees as much of
+    # the next as at the end of its own, as at "as needed" + "in ...".
+    joined = "\0".join(lows)
+    starts = [0, *itertools.accumulate(len(low) + 1 for low in lows)]
+    each: list[list[Rule]] = [[] for _ in lows]
+    # A rule in English looks for Latin letters, one in Russian for Cyrillic: a document
+    # without one script is not looked at for its rules' words, nor by their regexes.
+    scripts = {script for script, letter in _SCRIPTS.items() if letter.search(joined)}
+    for rule in RULES:
+        if _script(rule) not in scripts:
             continue
-        if _begins_a_word(rule, low):
-            found.append(rule)
-    return found
+        needles = _needles(rule)
+        if needles and not any(needle in joined for needle in needles):
+            continue
+        for i in _texts_matched(rule, joined, starts):
+            if not needles or any(needle in lows[i] for needle in needles):
+                each[i].append(rule)
+    return each
+
+
+def _texts_matched(rule: Rule, joined: str, starts: Sequence[int]) -> Iterator[int]:
+    """The texts (by number) of the join where the rule's loose regex matches; with a
+    faster one (Rule.loose) first, the texts that one finds."""
+    surface = _loose(rule.surface)
+    if not rule.loose:
+        yield from _texts_where(surface, bool(rule.slots), joined, starts)
+        return
+    for i in _texts_where(_loose(rule.loose), False, joined, starts):
+        if next(_texts_where(surface, bool(rule.slots), joined, starts, i), None) is not None:
+            yield i
+
+
+def _texts_where(pattern: re.Pattern[str], at_a_word: bool, joined: str,
+                 starts: Sequence[int], only: int | None = None) -> Iterator[int]:
+    """The texts (by number; or only the one numbered only) where the pattern matches;
+    at_a_word, where a word begins: «при образовании другого» holds no «и другие».
+    Every place it matches, in turn: a look-behind in the regex would cost it the fast
+    search for its first letters."""
+    begin, end = (0, len(joined)) if only is None else (starts[only], starts[only + 1] - 1)
+    match = pattern.search(joined, begin, end)
+    while match:
+        start = match.start()
+        if at_a_word and start and _LETTER.match(joined, start - 1):
+            match = pattern.search(joined, start + 1, end)
+            continue
+        i = bisect.bisect_right(starts, start) - 1
+        yield i
+        match = pattern.search(joined, starts[i + 1], end)  # on to the next text
+
+
+_SCRIPTS: Final = {"latin": re.compile("[a-z]"), "cyrillic": re.compile("[а-яё]")}
+
+
+@functools.cache
+def _script(rule: Rule) -> str:
+    """The script of the letters every match of the rule holds."""
+    return "cyrillic" if _SCRIPTS["cyrillic"].search(rule.surface) else "latin"
 
 
 @functools.cache
@@ -358,20 +414,6 @@ def _needles(rule: Rule) -> tuple[str, ...]:
 
 
 _MOST_NEEDLES: Final = 4
-
-
-def _begins_a_word(rule: Rule, low: str) -> bool:
-    """Whether the rule's loose regex matches the lower-case text; for a rule by lemma,
-    where a word begins (_WORD): «при образовании другого» holds no «и другие»."""
-    pattern = _loose(rule.surface)
-    match = pattern.search(low)
-    if not rule.slots:
-        return match is not None
-    # Every place the regex matches, in turn: a look-behind in the regex would cost it
-    # the fast search for its first letters.
-    while match and match.start() and _LETTER.match(low, match.start() - 1):
-        match = pattern.search(low, match.start() + 1)
-    return match is not None
 
 
 @functools.cache
@@ -439,10 +481,11 @@ def _made_definite(rule: Rule, words: Sequence[tuple[str, int, int]], after: int
     «соответствующий требованиям», a participle with its complement, names what)."""
     if after >= len(words) or not text[words[after - 1][2]:words[after][1]].isspace():
         return False
-    lemmas, cases, _ = _analysis(words[after][0].lower())
-    if not rule.unless_next.isdisjoint(lemmas):
+    following = words[after][0].lower()
+    if not rule.unless_next.isdisjoint(_rule_lemmas(following)):
         return True
     if rule.name == "соответствующий":
+        cases = _analysis(following)[1]
         # «соответствующие требованиям», «не соответствующей требованиям»: the dative names
         # what the thing corresponds to; «соответствующим органам» agrees with its noun in
         # the dative, and stays vague.
@@ -460,10 +503,39 @@ def _agree_in_dative(adjective: str, noun: str) -> bool:
     return bool(forms(adjective) & forms(noun))
 
 
+Analysis = tuple[frozenset[str], frozenset[str], bool]
+
+
 @functools.cache
-def _analysis(word: str) -> tuple[frozenset[str], frozenset[str], bool]:
+def _analysis(word: str) -> Analysis:
     """A word's lemmas (and the word itself), cases and whether it may be an adjective
-    or a participle, over all of pymorphy3's readings of it."""
+    or a participle, over all of pymorphy3's readings of it: from the lexicon for a form
+    of the rules' lemmas, else from the dictionary."""
+    return _in_lexicon(word) or read_in_dictionary(word)
+
+
+def _rule_lemmas(word: str) -> frozenset[str]:
+    """The word's lemmas as far as the rules' lemmas go, without the dictionary: the
+    lexicon holds every form of each (make_lexicon), so a word it does not hold is none
+    of them. (An unknown word pymorphy3 would guess to be one, a misspelt «достаточнм»,
+    is taken for itself.)"""
+    known = _in_lexicon(word)
+    return known[0] if known else frozenset({word.replace("ё", "е")})
+
+
+@functools.cache
+def _in_lexicon(word: str) -> Analysis | None:
+    from jdwizard.lexicon import ANALYSES
+
+    entry = ANALYSES.get(word)
+    if entry is None:
+        return None
+    lemmas, cases, adjective = entry
+    return frozenset(lemmas.split()), frozenset(cases.split()), adjective
+
+
+def read_in_dictionary(word: str) -> Analysis:
+    """_analysis by pymorphy3 itself (make_lexicon writes the lexicon by it)."""
     parses = _morph().parse(word)
     lemmas = frozenset(p.normal_form.replace("ё", "е") for p in parses)
     cases = frozenset(str(p.tag.case) for p in parses if p.tag.case)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator, Sequence
-from unittest import mock
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -28,7 +27,9 @@ PIECES = [
     "достаточном для", "достаточные основания", "различных", "безразличных", "разное",
     "своевременно", "своевременность", "соответствующим органам", "соответствующей требованиям",
     "в кратчайшие сроки", "надлежащим образом", "и т.д.", "и т. п.", "и др", "прочие",
-    "etc.", "et cetera", "other duties as assigned", "another", "as needed", "as required by",
+    "и другие функции", "иных заданий", "прочие обязанности", "задачи",
+    "etc.", "et cetera", "other duties as assigned", "any other related tasks", "other",
+    "another", "as needed", "as required by",
     "in a timely manner", "timeliness", "some", "handsome", "many", "how many", "several",
     "fairly large", "treat fairly", "reasonable accommodation", "sufficient for", "various",
     "and more", "and much more", "in", "by law",
@@ -56,8 +57,32 @@ def texts(draw: st.DrawFn) -> str:
 
 def every_rule(text: str) -> tuple[vague.VaguePhrase, ...]:
     """The text's phrases with no rule left out beforehand."""
-    with mock.patch.object(vague, "_candidates", lambda _text, rules: list(rules)):
-        return vague._phrases(text, vague.RULES)
+    return vague._phrases(text, vague.RULES)
+
+
+def candidates_alone(text: str) -> list[vague.Rule]:
+    """The rules a text may match, looked for in it alone, each by its key words and
+    then its loose regex where a word begins."""
+    low = text.lower()
+    found = []
+    for rule in vague.RULES:
+        needles = vague._needles(rule)
+        if needles and not any(needle in low for needle in needles):
+            continue
+        pattern = vague._loose(rule.surface)
+        starts = [m.start() for m in pattern.finditer(low)]
+        starts += [i for i in range(len(low)) if pattern.match(low, i)]
+        if any(not rule.slots or i == 0 or not vague._LETTER.match(low, i - 1)
+               for i in starts):
+            found.append(rule)
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(texts(), min_size=1, max_size=6))
+def test_the_rules_looked_for_in_all_texts_at_once_are_those_of_each_alone(
+        values: list[str]) -> None:
+    assert vague._candidates_of_each(values) == [candidates_alone(text) for text in values]
 
 
 @settings(max_examples=300, deadline=None)
