@@ -63,8 +63,14 @@ LEAD_IN_LISTS: Final = ("rights.items", "liability.items")
 """Lists the document leads in («Работник имеет право:», "The employee is liable:"; see
 layout.build_sections): their items complete that sentence."""
 
-def check_document(doc: Document) -> list[Finding]:
-    """Every finding for one document, in document order within each kind."""
+def check_document(doc: Document, warnings: bool = True) -> list[Finding]:
+    """Every finding for one document, in document order within each kind; with
+    warnings False, its errors only, without the checks that find nothing else (the
+    wording, the lists' items, the lead-ins)."""
+    if not warnings:
+        found = [*_completeness(doc), *_duty_layout(doc), *revision_checks.findings(doc),
+                 *characters.findings(texts_of(doc))]
+        return [f for f in found if f.severity == ERROR]
     texts, lists = _values(doc)
     return [*_completeness(doc), *_duty_layout(doc), *_wording(texts, lists),
             *leadins.findings(doc), *revision_checks.findings(doc), *characters.findings(texts)]

@@ -88,7 +88,9 @@ def _add_render(sub: _Sub[argparse.ArgumentParser]) -> None:
 def _add_check(sub: _Sub[argparse.ArgumentParser]) -> None:
     check = sub.add_parser("check", help="report what is missing or vague")
     check.add_argument("paths", nargs="+", metavar="PATH", help="files, or folders of *.toml")
-    check.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+    check.add_argument("--strict", action="store_true",
+                       help="exit 1 on warnings too (in pre-commit's hook, where PRE_COMMIT=1, "
+                            "warnings are otherwise looked for only once an error is found)")
     check.add_argument("--format", choices=("text", "json"), default="text")
     check.add_argument("--ui-lang", choices=("en", "ru"), help=MESSAGES_LANG_HELP)
 

@@ -228,6 +228,11 @@ def check(paths: list[str], strict: bool, fmt: str, ui_lang: str | None = None) 
             loaded.append((file, _load(file, texts)))
         except JDError as exc:
             failures.append(exc)
+    if not failures and _warnings_unseen(strict, fmt) and not _any_error(loaded):
+        tell(t("checked {files}: no errors; warnings are skipped in a pre-commit hook "
+               "that passes (run jdwizard check to see them)",
+               files=plural(len(loaded), "{n} file", "{n} files")), sys.stderr)
+        return 0
     findings: list[Finding] = []
     for file, doc in loaded:
         with speaking(doc.language):
@@ -240,6 +245,20 @@ def check(paths: list[str], strict: bool, fmt: str, ui_lang: str | None = None) 
         return 2
     blocking = {checks.ERROR, checks.WARNING} if strict else {checks.ERROR}
     return 1 if any(f.severity in blocking for f in findings) else 0
+
+
+def _warnings_unseen(strict: bool, fmt: str) -> bool:
+    """Whether the run is pre-commit's hook (which sets PRE_COMMIT=1), whose output no
+    one sees unless the hook fails: a check that finds no error passes, and so its
+    warnings would be looked for in vain. --strict makes them fail the hook; JSON is
+    read by a program."""
+    return os.environ.get("PRE_COMMIT") == "1" and not strict and fmt == "text"
+
+
+def _any_error(loaded: list[tuple[str, Document]]) -> bool:
+    from jdwizard import checks
+
+    return any(checks.check_document(doc, warnings=False) for _, doc in loaded)
 
 
 def _expand(paths: list[str]) -> tuple[list[str], list[tuple[str, OSError | None]]]:

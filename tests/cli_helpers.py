@@ -51,8 +51,12 @@ class Result:
         return self.out.splitlines()
 
 
+_NOT_PASSED = ("PYTHONPATH", "PYTHONSTARTUP", "PRE_COMMIT")
+"""PRE_COMMIT: the suite run in a pre-commit hook checks as a terminal would."""
+
+
 def clean_env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONSTARTUP")}
+    env = {k: v for k, v in os.environ.items() if k not in _NOT_PASSED}
     env["NO_COLOR"] = "1"
     return env
 

@@ -182,6 +182,10 @@ MESSAGES: Final[dict[str, str]] = {
     # --- check: the run ---
     "note: {note}": "примечание: {note}",
     "checked {files}: {errors}, {warnings}": "проверено {files}: {errors}, {warnings}",
+    "checked {files}: no errors; warnings are skipped in a pre-commit hook that passes (run "
+    "jdwizard check to see them)":
+        "проверено {files}: ошибок нет; в проходящем хуке pre-commit предупреждения не "
+        "ищутся (чтобы увидеть их, запустите jdwizard check)",
     "{n} files": "{n} файл|{n} файла|{n} файлов",
     "{n} errors": "{n} ошибка|{n} ошибки|{n} ошибок",
     "{n} warnings": "{n} предупреждение|{n} предупреждения|{n} предупреждений",
