@@ -261,12 +261,12 @@ def _alternative(place: str, chosen: Form, item: str) -> str:
 def _heading(doc: Document) -> Iterator[Finding]:
     """A corrected genitive that names other words than the title (it was corrected, and
     then the title changed)."""
-    from jdwizard import morphology
-
     stored = normalize(doc.position.title_genitive)
     title = normalize(doc.position.title)
     if not stored or not title:
-        return
+        return  # most documents: then morphology, with its dataclass, is not imported
+    from jdwizard import morphology
+
     if not _same_lemmas(stored, title):
         yield Finding("position.title_genitive", WARNING,
                       t("«{stored}» does not read as the title «{title}» in the genitive "
