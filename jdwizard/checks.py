@@ -176,11 +176,14 @@ def _clause_shape(text: str) -> tuple[bool, bool, int]:
     the texts last seen, as copies of a preset's clauses are many."""
     text = normalize(text)
     count = 0
-    for word in text.split(" "):
-        if _ALNUM.search(word):
-            count += 1
-            if count == MIN_CLAUSE_WORDS:
-                break
+    found = _ALNUM.search(text)
+    while found:
+        count += 1
+        # On to the next word: normalized text has one space between words.
+        after = text.find(" ", found.end())
+        if count == MIN_CLAUSE_WORDS or after < 0:
+            break
+        found = _ALNUM.search(text, after + 1)
     return text.endswith((";", ",")), text.endswith(":"), count
 
 

@@ -10,6 +10,7 @@ nothing kept from another.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator, Sequence
 
 from hypothesis import given, settings
@@ -18,6 +19,7 @@ from hypothesis import strategies as st
 from jdwizard import checks, department, presets, vague
 from jdwizard.findings import Finding
 from jdwizard.model import Document, Duty
+from jdwizard.output.mdtext import normalize
 
 PIECES = [
     # Phrases of the rules, their forms, and near misses that share their letters.
@@ -156,3 +158,17 @@ def test_the_texts_of_a_document_are_walked_as_a_generator_would() -> None:
     for doc in varied_documents(20):
         doc.position.codes = {"okz": "2433", "x": ""}
         assert checks.texts_of(doc) == list(walk(doc))
+
+
+def clause_shape_by_words(text: str) -> tuple[bool, bool, int]:
+    """The clause's shape by splitting it into words, as it was first written."""
+    text = normalize(text)
+    words = [word for word in text.split(" ") if re.search(r"[^\W_]", word)]
+    return (text.endswith((";", ",")), text.endswith(":"),
+            min(len(words), checks.MIN_CLAUSE_WORDS))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab1_—-;:, \t\nжё"), max_size=30))
+def test_the_words_of_a_clause_are_counted_as_by_splitting_it(text: str) -> None:
+    assert checks._clause_shape.__wrapped__(text) == clause_shape_by_words(text)
