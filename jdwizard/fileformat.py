@@ -473,6 +473,11 @@ def duty_line(duty: Duty) -> str | None:
     return f"    {_inline_duty(duty)},"
 
 
+def text_literal(text: str) -> str:
+    """A text as the file writes it: quoted, and escaped where TOML asks it."""
+    return _literal(text)
+
+
 _DUTY_REST: Final = tuple(f.name for f in dataclasses.fields(Duty) if f.name != "text")
 
 
