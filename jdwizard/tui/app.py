@@ -193,6 +193,8 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
             await settled.wait()
             form = await self.show_step(self.first_step)
             if self.first_place:
+                self.opening = False  # the place may be in what a form leaves for later
+                await form.after_first_frame()
                 form.focus_place(self.first_place)
             # The focus moves in the app's next turn, and the footer's keys with it: the
             # first frame waits for both.
@@ -225,11 +227,11 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
         held.close()
         self.call_after_refresh(self._after_first_frame)
 
-    def _after_first_frame(self) -> None:
+    async def _after_first_frame(self) -> None:
         if self.opening:
             self.opening = False
             for form in self.forms():
-                form.after_first_frame()
+                await form.after_first_frame()  # its fields composed before the marks
         self.refresh_checks()
         freeze_heap()
         gc.enable()  # off from the start (jdwizard.wizard), for the first frame

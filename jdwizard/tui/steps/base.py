@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 
 from textual.containers import VerticalScroll
+from textual.geometry import Size
+from textual.widget import Widget
 from textual.widgets import Static
 
 from jdwizard import places
@@ -31,6 +33,47 @@ class StepForm(VerticalScroll):
         super().__init__(id=f"step-{self.key}")
         self.doc = doc
         self.numbering = numbering
+        self._later: list[Widget] = []
+        """The form's last widgets, left for after the app's first frame (below)."""
+
+    def below(self, lines: int, *widgets: Widget) -> Iterator[Widget]:
+        """The widgets, unless they are to be built after the app's first frame: at
+        least `lines` lines come before them, as many as the form shows or more.
+        Building and laying out a form's widgets is most of the first frame of a step
+        opened at start (about 1.5 ms a widget; a Select is six); those below the screen
+        need not wait for it."""
+        if getattr(self.app, "opening", False) and lines >= self._room().height:
+            self._later.extend(widgets)
+        else:
+            yield from widgets
+
+    def _room(self) -> Size:
+        """The room the form has: the width of its place and the height of the screen's
+        main area, both laid out before the form is built; else the screen's size."""
+        place, main = self.parent, self.screen.query("#main")
+        if isinstance(place, Widget) and place.size.width and main and main.first().size.height:
+            return Size(place.size.width, main.first().size.height)
+        return self.app.size
+
+    def text_width(self) -> int:
+        """At most the width the form's texts wrap at: its padding taken off, and its
+        scrollbar's, which a form with more lines than it shows (the one form below()
+        leaves anything out of) has."""
+        return max(1, self._room().width - 4)
+
+    def lines(self, text: str, indent: int = 0) -> int:
+        """The fewest lines a text fills in the form, `indent` columns in."""
+        return max(1, -(-len(text) // max(1, self.text_width() - indent)))
+
+    async def after_first_frame(self) -> None:
+        """Build what was left for after the app's first frame: the form's last widgets,
+        at its end (so that Tab goes through them in the same order), and the rows of
+        long lists."""
+        for editor in self.query(ListEditor):
+            editor.build_rest()
+        later, self._later = self._later, []
+        if later:
+            await self.mount_all(later)
 
     def advance(self) -> bool:
         """Next was pressed here: True when the form acted on it itself."""
@@ -67,11 +110,6 @@ class StepForm(VerticalScroll):
         for editor in self.query(ListEditor):
             section = editor.place.split(".")[0]
             editor.set_class(editor.place in missing or section in missing, "-missing")
-
-    def after_first_frame(self) -> None:
-        """Build what was left for after the app's first frame (the rows of long lists)."""
-        for editor in self.query(ListEditor):
-            editor.build_rest()
 
     def renumber(self) -> None:
         for editor in self.query(ListEditor):

@@ -13,6 +13,9 @@ from jdwizard.uilang import t
 CATEGORY_NAMES = {"worker": "Worker", "specialist": "Specialist", "manager": "Manager",
                   "technical": "Technical staff"}
 STATUS_NAMES = {"draft": "Draft", "approved": "Approved"}
+LABEL_WIDTH = {"-narrow": 14, "-normal": 19}
+"""A field's label's width by the screen's breakpoint (app.tcss). Beside the preview it is
+narrower, and so is the form: the preview opens after the form is built."""
 CODES = (("okpdtr", "OKPDTR code"), ("okz", "OKZ code"), ("isco08", "ISCO-08 code"),
          ("onet", "O*NET-SOC code"), ("eks", "EKS code"))
 
@@ -32,16 +35,27 @@ class PositionForm(StepForm):
         yield TextField(d, "organization.name", t("Organization"))
         yield TextField(d, "organization.department", t("Department"))
         yield LongTextField(d, "position.summary", t("Summary"))
-        yield self.items(t("Other titles"), "position.other_titles")
+        other_titles = self.items(t("Other titles"), "position.other_titles")
+        yield other_titles
         for code, label in CODES:
             yield TextField(d, f"position.codes.{code}", t(label))
         yield TextField(d, "document.number", t("Document No."))
         yield TextField(d, "document.place", t("Place"))
         yield DateField(d, "document.effective_date", t("Effective date"))
-        yield ChoiceField(d, "document.status", t("Status"),
-                          [(t(STATUS_NAMES[s]), s) for s in STATUSES])
-        yield FlagField(d, "document.contract_appendix", t("Contract appendix"))
-        yield LongTextField(d, "document.basis", t("Legal basis"))
+        # The fewest lines above this point: a row a field (the summary's text beside the
+        # narrowest of labels), the list's rows at the form's width.
+        above = (self.lines(t(self.hint)) + (5 if d.language == "ru" else 4) + len(CODES) + 3
+                 + self.lines(d.position.summary, self.label_width())
+                 + other_titles.fewest_lines(self.text_width() - 2))
+        yield from self.below(
+            above,
+            ChoiceField(d, "document.status", t("Status"),
+                        [(t(STATUS_NAMES[s]), s) for s in STATUSES]),
+            FlagField(d, "document.contract_appendix", t("Contract appendix")),
+            LongTextField(d, "document.basis", t("Legal basis")))
+
+    def label_width(self) -> int:
+        return LABEL_WIDTH["-normal" if self.screen.has_class("-normal") else "-narrow"]
 
 
 class TitleField(TextField):

@@ -214,6 +214,16 @@ class ListEditor(Widget, can_focus=True):
                 return index + 1
         return count
 
+    def fewest_lines(self, width: int) -> int:
+        """The fewest lines the list fills, its rows at most `width` wide: its label, with
+        the line above it, and each row's text (up to a screen of them)."""
+        width, lines, height = max(1, width), 2, self.app.size.height
+        for index in range(len(self.items)):
+            lines += -(-len(self._row_text(index)) // width)
+            if lines >= height:
+                break
+        return lines if self.items else lines + 1  # the line that says it is empty
+
     def build_rest(self) -> None:
         """The rows left for after the first frame (_rows_at_start), built now."""
         if not self._held:

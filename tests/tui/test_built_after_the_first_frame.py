@@ -1,0 +1,85 @@
+"""A step opened at start builds what is below the screen after the first frame: the
+fields there are the same, in the same order, and work as the others."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widget import Widget
+
+from jdwizard import fileformat, presets
+from jdwizard.tui.app import WizardApp
+from tests.tui.conftest import SETTLE, run
+
+CODES = ["okpdtr", "okz", "isco08", "onet", "eks"]
+
+
+def position_fields(language: str) -> list[str]:
+    """The Position form's fields, in the order Tab goes through them."""
+    genitive = ["f-position-title-genitive"] if language == "ru" else []
+    return ["f-position-title", *genitive, "f-position-category", "f-organization-name",
+            "f-organization-department", "f-position-summary", "f-position-other-titles",
+            *[f"f-position-codes-{code}" for code in CODES], "f-document-number",
+            "f-document-place", "f-document-effective-date", "f-document-status",
+            "f-document-contract-appendix", "f-document-basis"]
+
+
+def opened_at(tmp_path: Path, preset: str, section: str) -> WizardApp:
+    path = tmp_path / "jd.toml"
+    fileformat.save(presets.new_document(preset), path)
+    return WizardApp(fileformat.load(path), path, section=section)
+
+
+def field_of(widget: Widget | None) -> str:
+    """The id of the field (or list) a focused widget belongs to."""
+    while widget is not None and not (widget.id or "").startswith("f-"):
+        widget = widget.parent if isinstance(widget.parent, Widget) else None
+    return widget.id or "" if widget is not None else ""
+
+
+@pytest.mark.parametrize(("preset", "language"),
+                         [("sales-manager", "en"), ("sales-manager-ru", "ru")])
+def test_tab_goes_through_every_field_of_the_position_in_order(
+        tmp_path: Path, preset: str, language: str) -> None:
+    app = opened_at(tmp_path, preset, "position")
+    expected = position_fields(language)
+
+    async def scenario(pilot):
+        await pilot.pause(SETTLE)
+        seen = [field_of(app.focused)]
+        for _ in expected[1:]:
+            await pilot.press("tab")
+            seen.append(field_of(app.focused))
+        assert seen == expected
+
+    run(app, scenario)
+
+
+def test_a_choice_below_the_screen_is_made_by_keys_and_kept(tmp_path: Path) -> None:
+    app = opened_at(tmp_path, "sales-manager", "position")
+    fields = position_fields("en")
+
+    async def scenario(pilot):
+        for _ in range(fields.index("f-document-status")):
+            await pilot.press("tab")
+        assert field_of(app.focused) == "f-document-status"
+        assert app.screen.can_view_entire(app.query_one("#f-document-status"))
+        await pilot.press("a")  # the letter chooses Approved
+        await pilot.pause()
+        assert app.doc.document.status == "approved"
+
+    run(app, scenario)
+
+
+def test_a_place_in_what_is_built_later_opens_focused(tmp_path: Path) -> None:
+    app = opened_at(tmp_path, "sales-manager", "document.basis")
+
+    async def scenario(pilot):
+        await pilot.pause()
+        assert field_of(app.focused) == "f-document-basis"
+        await pilot.press("end", *" Amended.")
+        await pilot.pause()
+        assert app.doc.document.basis.endswith(" Amended.")
+
+    run(app, scenario)
