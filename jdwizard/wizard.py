@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from jdwizard import drafts, fileformat, presets, uilang
+from jdwizard import drafts, fileformat, uilang
 from jdwizard.commands import tell
 from jdwizard.errors import JDError
 from jdwizard.model import Document
@@ -47,6 +47,8 @@ def new(file: str | None, preset: str | None, lang: str | None, force: bool,
     language is chosen in the start step: until then the interface speaks the language
     uilang.choose gave it (--ui-lang, JDWIZARD_UI_LANG, the locale), and the start step
     offers that language first."""
+    from jdwizard import presets  # here, not at the top: `edit` needs none
+
     path = Path(file) if file else None
     if path is not None:
         if path.suffix != ".toml":
