@@ -9,6 +9,7 @@ import pytest
 from textual.widget import Widget
 
 from jdwizard import fileformat, presets
+from jdwizard.model import Duty
 from jdwizard.tui.app import WizardApp
 from tests.tui.conftest import SETTLE, run
 
@@ -81,5 +82,42 @@ def test_a_place_in_what_is_built_later_opens_focused(tmp_path: Path) -> None:
         await pilot.press("end", *" Amended.")
         await pilot.pause()
         assert app.doc.document.basis.endswith(" Amended.")
+
+    run(app, scenario)
+
+
+def long_duties(tmp_path: Path, section: str) -> WizardApp:
+    doc = presets.new_document("sales-manager")
+    doc.duties.items = [Duty(f"Duty number {i + 1}, which takes a line or two of the form "
+                             "at eighty columns") for i in range(300)]
+    path = tmp_path / "jd.toml"
+    fileformat.save(doc, path)
+    return WizardApp(fileformat.load(path), path, section=section)
+
+
+def test_the_functions_below_a_long_duties_list_follow_it(tmp_path: Path) -> None:
+    app = long_duties(tmp_path, "duties")
+
+    async def scenario(pilot):
+        await pilot.pause(SETTLE)
+        assert field_of(app.focused) == "f-duties-items"
+        await pilot.press("tab")
+        assert field_of(app.focused) == "f-functions-items"
+        await pilot.press("a", *"Selling")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.doc.functions.items[1] == "Selling"  # after the first, where the cursor is
+
+    run(app, scenario)
+
+
+def test_opened_at_the_functions_below_a_long_duties_list(tmp_path: Path) -> None:
+    app = long_duties(tmp_path, "functions")
+
+    async def scenario(pilot):
+        await pilot.pause(SETTLE)
+        functions = app.query_one("#f-functions-items")
+        assert app.focused is functions
+        assert app.screen.can_view_entire(functions.query(".item-row").first())
 
     run(app, scenario)

@@ -12,5 +12,9 @@ class DutiesForm(StepForm):
 
     def compose(self) -> ComposeResult:
         yield self.intro()
-        yield self.duty_items(t("Duties"), "duties.items")
-        yield self.items(t("Main functions (optional)"), "functions.items")
+        duties = self.duty_items(t("Duties"), "duties.items")
+        yield duties
+        # Below a screen of duties, the functions follow the first frame.
+        above = self.lines(t(self.hint)) + duties.fewest_lines(self.text_width() - 2)
+        yield from self.below(above, self.items(t("Main functions (optional)"),
+                                                "functions.items"))
