@@ -18,7 +18,8 @@ from jdwizard.session import Session
 from jdwizard.tui import settle
 from jdwizard.tui.app import WizardApp
 from jdwizard.tui.screens.help import KEYS, HelpScreen
-from jdwizard.tui.widgets.list_editor import ItemInput, ListEditor
+from jdwizard.tui.widgets.item_input import ItemInput
+from jdwizard.tui.widgets.list_editor import ListEditor
 from tests.tui.conftest import burst, focused_in, notes, run, saved_preset
 
 LONG = ("To request from the heads of other departments the information and documents "

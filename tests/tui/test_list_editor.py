@@ -15,7 +15,8 @@ from jdwizard.output.layout import clause_numbers
 from jdwizard.tui.app import WizardApp
 from jdwizard.tui.screens.duty_details import DutyDetailsScreen
 from jdwizard.tui.screens.library import LibraryScreen
-from jdwizard.tui.widgets.list_editor import DutyEditor, ItemInput, ItemRow, ListEditor
+from jdwizard.tui.widgets.item_input import ItemInput
+from jdwizard.tui.widgets.list_editor import DutyEditor, ItemRow, ListEditor
 from tests.tui.conftest import SETTLE, focused_in, run, tab_to
 
 RIGHTS = ["Right one", "Right two", "Right three"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, cast
 
 from textual.containers import VerticalScroll
 from textual.geometry import Size
@@ -13,10 +14,13 @@ from jdwizard import places
 from jdwizard.findings import ERROR, Finding
 from jdwizard.model import Document
 from jdwizard.required import is_required
-from jdwizard.tui.widgets.fields import FIELD_WIDGETS, Field
-from jdwizard.tui.widgets.lead_field import LeadField
+from jdwizard.tui.widgets.basics import FIELD_WIDGETS
 from jdwizard.tui.widgets.list_editor import DutyEditor, Item, ListEditor
-from jdwizard.tui.widgets.records import RecordList
+
+if TYPE_CHECKING:
+    from jdwizard.tui.widgets.fields import Field
+    from jdwizard.tui.widgets.lead_field import LeadField
+    from jdwizard.tui.widgets.records import RecordList
 from jdwizard.uilang import t
 
 Numbering = Callable[[str], str]
@@ -90,6 +94,8 @@ class StepForm(VerticalScroll):
         """The choice of a list's lead-in, in a Russian document: an English one prints
         its fixed lead-ins, whose items are not inflected."""
         if self.doc.language == "ru":
+            from jdwizard.tui.widgets.lead_field import LeadField
+
             yield LeadField(self.doc, place, t("Lead-in"))
 
     def items(self, label: str, place: str) -> ListEditor:
@@ -105,7 +111,7 @@ class StepForm(VerticalScroll):
     def show_findings(self, findings: Sequence[Finding]) -> None:
         """Mark the fields that a required value is missing from."""
         missing = {f.place for f in findings if f.severity == ERROR}
-        for field in self.query(Field):
+        for field in self.fields():
             field.set_missing(field.place in missing)
         for editor in self.query(ListEditor):
             section = editor.place.split(".")[0]
@@ -115,10 +121,20 @@ class StepForm(VerticalScroll):
         for editor in self.query(ListEditor):
             editor.renumber()
 
+    # The fields by their classes' names (a query of "Field" finds every subclass): the
+    # form of a list (the duties) does not load the fields' module and Textual's text
+    # and choice widgets with it.
+    def fields(self) -> list[Field]:
+        return [cast("Field", w) for w in self.query("Field")]
+
+    def lead_ins(self) -> list[LeadField]:
+        return [cast("LeadField", w) for w in self.query("LeadField")]
+
     def focus_first(self) -> None:
         # Not a list's lead-in: the step opens on what is written in it, ready for `a`.
+        leads = self.lead_ins()
         for widget in self.query(FIELD_WIDGETS):
-            if widget.focusable and not any(isinstance(a, LeadField) for a in widget.ancestors):
+            if widget.focusable and not any(a in leads for a in widget.ancestors):
                 widget.focus()
                 return
 
@@ -126,8 +142,9 @@ class StepForm(VerticalScroll):
         """Focus the field that holds a place; for a list item, put the cursor on it."""
         field = places.field_of(place)
         if "." not in field:  # a whole section: its first field, in the form's order
+            leads = self.lead_ins()
             for widget in self.query("Field, ListEditor"):
-                if isinstance(widget, LeadField):
+                if widget in leads:
                     continue
                 if getattr(widget, "place", "").split(".")[0] == field:
                     return self.focus_place(widget.place)  # type: ignore[attr-defined]
@@ -140,11 +157,11 @@ class StepForm(VerticalScroll):
             if field == editor.place.split(".")[0]:
                 editor.select(0)
                 return True
-        for widget in self.query(Field):
+        for widget in self.fields():
             if widget.place == field:
                 widget.focus_editor()
                 return True
-        for records in self.query(RecordList):
+        for records in (cast("RecordList", w) for w in self.query("RecordList")):
             if records.place == field:
                 records.focus_first()
                 return True

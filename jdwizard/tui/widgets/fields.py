@@ -6,7 +6,6 @@ the app can mark the document changed and refresh what depends on it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date
 from typing import Any, ClassVar, TypeVar, cast
@@ -28,41 +27,15 @@ from jdwizard.model import Document
 from jdwizard.required import is_required
 from jdwizard.safetext import pictured, unpictured
 from jdwizard.tui.messages import Edited, Unparsed
+from jdwizard.tui.widgets.basics import COMPACT, FIELD_WIDGETS, CompactFromTheStart
+from jdwizard.tui.widgets.basics import compact as compact  # the fields' modules' too
+from jdwizard.tui.widgets.basics import field_id as field_id
 from jdwizard.tui.widgets.paragraph import ParagraphArea
 from jdwizard.uilang import t
 
 NEXT_FIELD = Binding("enter", "next_field", "Next field", show=False, priority=True)
 """Enter goes on to the next field: a priority binding, so that it comes before the
 Input's own Enter (submit)."""
-FIELD_WIDGETS = "Input, TextArea, Select, ListEditor, OptionList"
-"""What Enter moves on to: fields, never buttons. A button after a block's last field
-("Remove agreement 1") would take the next Enter and remove the block."""
-
-
-COMPACT = "-textual-compact"
-"""The class Textual's text and choice widgets take for compact=True."""
-
-
-def compact(classes: str) -> dict[str, Any]:
-    """The keywords of a compact widget (one of CompactFromTheStart): compact=True, with
-    Textual's class for it among its classes."""
-    return {"compact": True, "classes": f"{classes} {COMPACT}".strip()}
-
-
-class CompactFromTheStart:
-    """A text or choice widget made compact (by compact()) without being styled for it
-    before it is even mounted.
-
-    Textual's widgets start not compact and add the class when compact=True is set in
-    their constructor; a class added restyles the widget there and then, though it is
-    not mounted (its styles are made again at the mount). With the class given at once
-    and compact true by default, nothing changes: about 1 ms a field, twice (the
-    default's class taken off, compact's put back), of the Position form's build.
-    A plain mixin, as GoesOnWithEnter."""
-
-    compact: Reactive[bool] = Reactive(True, toggle_class=COMPACT)
-
-
 class GoesOnWithEnter:
     """A field that Enter leaves for the next field (never for a button). A plain
     mixin: a Widget base here would replace the text widgets' component classes."""
@@ -142,11 +115,6 @@ class FieldSelect(CompactFromTheStart, GoesOnWithEnter, Select[Choice]):
                 current = values.index(self.value) if self.value in values else -1
                 return values[(current + 1) % len(values)]
         return None
-
-
-def field_id(place: str) -> str:
-    """A widget id for a place: "agreed[1].name" -> "f-agreed-1-name"."""
-    return "f-" + re.sub(r"[^a-z0-9]+", "-", place.lower()).strip("-")
 
 
 class Field(Horizontal):
