@@ -20,7 +20,7 @@ def fingerprint(path: Path | None) -> str:
     if path is None:
         return ""
     try:
-        return drafts.sha256_hex(path.read_bytes())
+        return drafts.content_hash(path.read_bytes())
     except OSError:
         return ""
 

@@ -1,4 +1,5 @@
-"""The draft's name and the file's fingerprint are SHA-256, whichever module makes it."""
+"""The draft's name is SHA-256 and the file's fingerprint BLAKE2b, whichever module
+makes them."""
 
 from __future__ import annotations
 
@@ -21,7 +22,9 @@ def test_a_drafts_name_is_as_before(tmp_path: Path) -> None:
     assert drafts.key_for(target) == expected
 
 
-def test_the_fingerprint_is_the_files_sha256(tmp_path: Path) -> None:
+def test_the_fingerprint_is_the_files_blake2b(tmp_path: Path) -> None:
     target = tmp_path / "jd.toml"
     target.write_bytes(b"format = 1\n")
-    assert session.fingerprint(target) == hashlib.sha256(b"format = 1\n").hexdigest()
+    assert session.fingerprint(target) == hashlib.blake2b(b"format = 1\n").hexdigest()
+    target.write_bytes(b"format = 2\n")
+    assert session.fingerprint(target) != hashlib.blake2b(b"format = 1\n").hexdigest()
