@@ -4,7 +4,7 @@ what their lines are made of: a text to escape, another group, a share set."""
 from __future__ import annotations
 
 from jdwizard import fileformat
-from jdwizard.drafttext import DraftText
+from jdwizard.drafttext import KEPT_GONE, DraftText
 from jdwizard.model import Document, Duty
 
 
@@ -26,3 +26,16 @@ def test_lines_whose_parts_change_between_drafts() -> None:
     assert made.text(doc) == fileformat.dumps(doc)
     doc.duties.items = []
     assert made.text(doc) == fileformat.dumps(doc)
+
+
+def test_a_long_run_of_typing_keeps_few_texts_no_duty_holds() -> None:
+    doc = Document()
+    doc.duties.items = [Duty(f"Duty {i}", group="G") for i in range(10)]
+    made = DraftText()
+    typed = doc.duties.items[4]
+    for i in range(3 * KEPT_GONE):  # a draft after each key
+        typed.text += "ab"[i % 2]
+        typed.group = f"G{i}"
+        assert made.text(doc) == fileformat.dumps(doc)
+        assert len(made._texts) <= len(doc.duties.items) + KEPT_GONE + 1
+        assert len(made._frames) <= len(doc.duties.items) + KEPT_GONE + 1
