@@ -16,12 +16,12 @@ from jdwizard.model import Document
 from jdwizard.required import is_required
 from jdwizard.tui.widgets.basics import FIELD_WIDGETS
 from jdwizard.tui.widgets.list_editor import DutyEditor, Item, ListEditor
+from jdwizard.uilang import t
 
 if TYPE_CHECKING:
     from jdwizard.tui.widgets.fields import Field
     from jdwizard.tui.widgets.lead_field import LeadField
     from jdwizard.tui.widgets.records import RecordList
-from jdwizard.uilang import t
 
 Numbering = Callable[[str], str]
 
@@ -61,8 +61,8 @@ class StepForm(VerticalScroll):
 
     def text_width(self) -> int:
         """At most the width the form's texts wrap at: its padding taken off, and its
-        scrollbar's, which a form with more lines than it shows (the one form below()
-        leaves anything out of) has."""
+        scrollbar's. Only a form with more lines than it shows leaves anything for later
+        (below()), and such a form has the scrollbar."""
         return max(1, self._room().width - 4)
 
     def lines(self, text: str, indent: int = 0) -> int:

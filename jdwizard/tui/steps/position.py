@@ -42,8 +42,8 @@ class PositionForm(StepForm):
         yield TextField(d, "document.number", t("Document No."))
         yield TextField(d, "document.place", t("Place"))
         yield DateField(d, "document.effective_date", t("Effective date"))
-        # The fewest lines above this point: a row a field (the summary's text beside the
-        # narrowest of labels), the list's rows at the form's width.
+        # The fewest lines above this point: a row a field, the summary's text beside
+        # its label, the list's rows at the form's width.
         above = (self.lines(t(self.hint)) + (5 if d.language == "ru" else 4) + len(CODES) + 3
                  + self.lines(d.position.summary, self.label_width())
                  + other_titles.fewest_lines(self.text_width() - 2))
