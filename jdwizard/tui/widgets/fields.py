@@ -14,11 +14,12 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.css.query import NoMatches
 from textual.geometry import Size
 from textual.reactive import Reactive
 from textual.widget import Widget
 from textual.widgets import Input, Label, Select, TextArea
-from textual.widgets._select import SelectOverlay
+from textual.widgets._select import NoSelection, SelectCurrent, SelectOverlay
 
 from jdwizard import places
 from jdwizard.dates import date_text, parse_date
@@ -89,6 +90,17 @@ class FieldSelect(CompactFromTheStart, GoesOnWithEnter, Select[Choice]):
             if self.compact and isinstance(widget, SelectOverlay):
                 widget.add_class(COMPACT, update=False)
             yield widget
+
+    def _watch_value(self, value: Choice | NoSelection) -> None:
+        # A select built after the first frame (StepForm.below) may be mounted as the
+        # wizard stops (a quit, a hang-up at once): its parts are then gone before its
+        # value is shown in them, and Select's own look for them fails. Nothing is shown
+        # anyway.
+        try:
+            super()._watch_value(value)
+        except NoMatches:
+            if any(current.children for current in self.query(SelectCurrent)):
+                raise  # its parts are there: not that
 
     def on_key(self, event: events.Key) -> None:
         letter = (event.character or "").casefold()
