@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import gc
 import importlib
-import pickle
 from collections.abc import Iterable
 from contextlib import ExitStack
 from pathlib import Path
@@ -68,13 +67,6 @@ the first screen does not wait for forms nobody has opened yet."""
 def _commands() -> Any:
     """The palette's commands: loaded when the palette first opens."""
     return importlib.import_module("jdwizard.tui.commands")
-
-
-def copy_before_first_frame(doc: Document) -> Document:
-    """copy_document, by a pickle's round trip (the same deep copy, made in C): the copy
-    of a 3,000-duty document took 16 ms of the first screen by deepcopy, 6 ms so."""
-    copied: Document = pickle.loads(pickle.dumps(doc, pickle.HIGHEST_PROTOCOL))
-    return copied
 
 
 def form_class(key: str) -> type[StepForm]:
@@ -144,7 +136,7 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
         """The document as its preset gave it, to tell whether starting over loses work."""
         self.path = path
         self.opened: Path | None = path if path is not None and path.exists() else None
-        self.saved = copy_before_first_frame(doc) if self.opened else None
+        self.saved = copy_document(doc) if self.opened else None
         """The document as it is in its file, to tell whether there is anything to save."""
         self.step_keys = [s.key for s in STEPS if start or s.key != "start"]
         self.first_place = section if section and section not in FORMS else ""
