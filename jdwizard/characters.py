@@ -25,6 +25,11 @@ _NAMES: Final = {
 }
 
 
+def any_in(texts: Iterable[str]) -> bool:
+    """Whether any of the texts holds such a character."""
+    return _ANY.search("".join(texts)) is not None
+
+
 def findings(texts: Iterable[tuple[str, str]]) -> Iterator[Finding]:
     """A finding for each value (by place) holding such characters, the first one named."""
     texts = list(texts)

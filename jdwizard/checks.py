@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
-from jdwizard import characters, leadins, revision_checks, vague
+from jdwizard import characters, revision_checks
 from jdwizard.department import SIMILARITY_THRESHOLD as SIMILARITY_THRESHOLD  # re-exported
 from jdwizard.department import check_department as check_department  # callers know checks
 from jdwizard.department import comparable as _comparable
@@ -68,9 +68,14 @@ def check_document(doc: Document, warnings: bool = True) -> list[Finding]:
     warnings False, its errors only, without the checks that find nothing else (the
     wording, the lists' items, the lead-ins)."""
     if not warnings:
-        found = [*_completeness(doc), *_duty_layout(doc), *revision_checks.findings(doc),
-                 *characters.findings(texts_of(doc))]
+        found = [*_completeness(doc), *_duty_layout(doc), *revision_checks.findings(doc)]
+        strings: list[str] = []
+        _gather(doc, strings)
+        if characters.any_in(strings):  # rare: only then the walk that names each place
+            found.extend(characters.findings(texts_of(doc)))
         return [f for f in found if f.severity == ERROR]
+    from jdwizard import leadins  # not for the errors alone (a pre-commit hook)
+
     texts, lists = _values(doc)
     return [*_completeness(doc), *_duty_layout(doc), *_wording(texts, lists),
             *leadins.findings(doc), *revision_checks.findings(doc), *characters.findings(texts)]
@@ -143,6 +148,8 @@ def _duty_layout(doc: Document) -> Iterator[Finding]:
 
 
 def _wording(texts: Texts, lists: Lists) -> Iterator[Finding]:
+    from jdwizard import vague  # not for the errors alone (a pre-commit hook)
+
     for place, phrase in vague.find_all(texts):
         yield Finding(place, WARNING, phrase.message)
     for place, items in lists:
@@ -254,6 +261,23 @@ def _walk(obj: object, place: str, texts: Texts, lists: Lists | None) -> None:
                 elif all(isinstance(v, str) for v in value):
                     lists.append((sub, value))
             _walk(value, sub, texts, lists)
+
+
+def _gather(obj: object, strings: list[str]) -> None:
+    """Every text of the document, and every key of its tables, with no place: what
+    _walk finds, for a look at them all."""
+    if isinstance(obj, str):
+        strings.append(obj)
+    elif isinstance(obj, list):
+        for item in obj:
+            _gather(item, strings)
+    elif isinstance(obj, dict):
+        strings.extend(obj)
+        for value in obj.values():
+            _gather(value, strings)
+    else:
+        for name in _field_names(type(obj)):
+            _gather(getattr(obj, name), strings)
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}

@@ -25,6 +25,10 @@ def with_errors(doc: Document, rnd: random.Random) -> Document:
         doc.revisions.append(Revision(date=date(2026, 1, 1), changes="Раздел 2"))
     if rnd.random() < 0.2:
         doc.subordination.reports_to = ""
+    if rnd.random() < 0.2:
+        doc.position.codes["okz\x07"] = "2433"  # a control character in a table's key
+    if rnd.random() < 0.2:
+        doc.general.items.append("Подчиняется \u202eдиректору")  # a warning, not an error
     return doc
 
 
