@@ -20,7 +20,7 @@ from jdwizard.department import comparison_notes as comparison_notes
 from jdwizard.findings import ERROR as ERROR  # re-exported: callers know checks
 from jdwizard.findings import WARNING as WARNING
 from jdwizard.findings import Finding as Finding
-from jdwizard.model import Document, Duty, Qualifications
+from jdwizard.model import DUTY_DETAILS, Document, Duty, Qualifications
 from jdwizard.output.mdtext import normalize
 from jdwizard.required import is_required as is_required  # re-exported: callers know checks
 from jdwizard.required import required_fields as _required_fields
@@ -247,7 +247,7 @@ def _walk(obj: object, place: str, texts: Texts, lists: Lists | None) -> None:
             _walk(value, f"{place}.{key}", texts, None)
     elif isinstance(obj, Duty):
         _walk(obj.text, place, texts, None)
-        for name in _DUTY_REST:
+        for name in DUTY_DETAILS:
             _walk(getattr(obj, name), f"{place}.{name}", texts, None)
     else:
         for name in _field_names(type(obj)):
@@ -281,7 +281,6 @@ def _gather(obj: object, strings: list[str]) -> None:
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-_DUTY_REST: Final = tuple(f.name for f in dataclasses.fields(Duty) if f.name != "text")
 
 
 def _field_names(cls: type) -> tuple[str, ...]:

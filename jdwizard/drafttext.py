@@ -20,13 +20,12 @@ import os
 from typing import Final
 
 from jdwizard import fileformat
-from jdwizard.model import Document, Duties, Duty
+from jdwizard.model import DUTY_DETAILS, Document, Duties, Duty
 from jdwizard.output.mdtext import normalize
 
 _MARK: Final = f"jdwizard-duties-{os.urandom(8).hex()}"
 """The text of the duty that marks the duties' place in the text: no document holds it."""
-_REST_NAMES: Final = tuple(f.name for f in dataclasses.fields(Duty) if f.name != "text")
-_REST: Final = operator.attrgetter(*_REST_NAMES)
+_REST: Final = operator.attrgetter(*DUTY_DETAILS)
 """A duty's values but its text, as a key: its line's head and tail are made of them."""
 _AS_IS: Final = ""
 """What is kept of a text written as it is, in quotes (a literal is never empty)."""

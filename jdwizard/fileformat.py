@@ -25,7 +25,7 @@ from jdwizard import uilang
 from jdwizard.atomicfile import plain_reason, write_text_atomic
 from jdwizard.errors import JDError
 from jdwizard.findings import N_
-from jdwizard.model import FORMAT_VERSION, Document, Duties, Duty
+from jdwizard.model import DUTY_DETAILS, FORMAT_VERSION, Document, Duties, Duty
 from jdwizard.output.mdtext import normalize
 from jdwizard.uilang import t
 
@@ -478,9 +478,6 @@ def text_literal(text: str) -> str:
     return _literal(text)
 
 
-_DUTY_REST: Final = tuple(f.name for f in dataclasses.fields(Duty) if f.name != "text")
-
-
 def _inline_duty(duty: Duty) -> str:
     """The duty as an inline value: its text, or a table of its values that are set (as
     _to_table leaves them out), in the model's order, text first."""
@@ -488,7 +485,7 @@ def _inline_duty(duty: Duty) -> str:
     if duty.is_plain:
         return text
     pairs = [f"text = {text}"]
-    for name in _DUTY_REST:
+    for name in DUTY_DETAILS:
         value = getattr(duty, name)
         if value is not None and value != "":
             pairs.append(f"{name} = {_literal(value)}")

@@ -137,6 +137,10 @@ class Duty:
         return not self.group and self.share is None and self.essential is None
 
 
+DUTY_DETAILS: Final = tuple(f.name for f in dataclasses.fields(Duty) if f.name != "text")
+"""A duty's fields but its text, in their order."""
+
+
 @dataclass
 class Duties:
     """The duties, in the order they print."""
