@@ -17,8 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from jdwizard import vague
-
-Analysis = tuple[frozenset[str], frozenset[str], bool]
+from jdwizard.vague import Analysis
 
 TARGET = Path(__file__).with_name("lexicon.py")
 

@@ -523,15 +523,22 @@ def _rule_lemmas(word: str) -> frozenset[str]:
     return known[0] if known else frozenset({word.replace("ё", "е")})
 
 
-@functools.cache
 def _in_lexicon(word: str) -> Analysis | None:
-    from jdwizard.lexicon import ANALYSES
+    """The lexicon's reading of the word, made into sets the first time: only the forms
+    held are kept (some five hundred at most), not every word looked up."""
+    known = _READ.get(word)
+    if known is None:
+        from jdwizard.lexicon import ANALYSES
 
-    entry = ANALYSES.get(word)
-    if entry is None:
-        return None
-    lemmas, cases, adjective = entry
-    return frozenset(lemmas.split()), frozenset(cases.split()), adjective
+        entry = ANALYSES.get(word)
+        if entry is None:
+            return None
+        lemmas, cases, adjective = entry
+        known = _READ[word] = frozenset(lemmas.split()), frozenset(cases.split()), adjective
+    return known
+
+
+_READ: Final[dict[str, Analysis]] = {}
 
 
 def read_in_dictionary(word: str) -> Analysis:
