@@ -76,7 +76,7 @@ class StepForm(VerticalScroll):
         for editor in self.query(ListEditor):
             editor.build_rest()
         later, self._later = self._later, []
-        if later:
+        if later and self.is_attached:  # not as the wizard stops
             await self.mount_all(later)
 
     def advance(self) -> bool:

@@ -6,7 +6,8 @@ the app can mark the document changed and refresh what depends on it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any, ClassVar, TypeVar, cast
 
@@ -19,7 +20,7 @@ from textual.geometry import Size
 from textual.reactive import Reactive
 from textual.widget import Widget
 from textual.widgets import Input, Label, Select, TextArea
-from textual.widgets._select import NoSelection, SelectCurrent, SelectOverlay
+from textual.widgets._select import NoSelection, SelectOverlay
 
 from jdwizard import places
 from jdwizard.dates import date_text, parse_date
@@ -91,16 +92,25 @@ class FieldSelect(CompactFromTheStart, GoesOnWithEnter, Select[Choice]):
                 widget.add_class(COMPACT, update=False)
             yield widget
 
+    # A select built after the first frame (StepForm.below) may be mounted as the
+    # wizard stops (a quit, a hang-up at once): its parts are then gone before Select
+    # sets up its options or shows its value in them, and its look for them fails.
+    # Nothing is shown any more then.
     def _watch_value(self, value: Choice | NoSelection) -> None:
-        # A select built after the first frame (StepForm.below) may be mounted as the
-        # wizard stops (a quit, a hang-up at once): its parts are then gone before its
-        # value is shown in them, and Select's own look for them fails. Nothing is shown
-        # anyway.
-        try:
+        with self._unless_stopping():
             super()._watch_value(value)
+
+    def _setup_options_renderables(self) -> None:
+        with self._unless_stopping():
+            super()._setup_options_renderables()
+
+    @contextlib.contextmanager
+    def _unless_stopping(self) -> Iterator[None]:
+        try:
+            yield
         except NoMatches:
-            if any(current.children for current in self.query(SelectCurrent)):
-                raise  # its parts are there: not that
+            if self.is_attached:  # False once the app exits, or when taken off the screen
+                raise  # the wizard goes on: not that
 
     def on_key(self, event: events.Key) -> None:
         letter = (event.character or "").casefold()
