@@ -121,8 +121,9 @@ def _word_sets(members: list[Member]) -> dict[frozenset[str], list[Holding]]:
 @functools.lru_cache(maxsize=1 << 14)
 def word_set(text: str) -> frozenset[str]:
     """The words a duty is compared by (small words left out). Kept for the texts last
-    seen: copies of a preset's duties, in many departments, are split once."""
-    return frozenset(comparable(text).split()) - SMALL_WORDS
+    seen: copies of a preset's duties, in many departments, are split once. The words
+    of the comparable form, found without making that form."""
+    return frozenset(_WORDS.findall(text.casefold())) - SMALL_WORDS
 
 
 def _first_items(groups: Iterator[list[Holding]]) -> dict[int, int]:
@@ -145,8 +146,10 @@ def similar_sets(sets: Sequence[frozenset[str]]) -> list[list[int]]:
     """
     frequency = Counter(word for words in sets for word in words)
     # Each word's place in the order (fewest sets first, then the word), looked up by a
-    # built-in key: the sort of every set's words was most of a department's time.
-    rank = {word: r for r, word in enumerate(sorted(frequency, key=lambda w: (frequency[w], w)))}
+    # built-in key: the sort of every set's words was most of a department's time. Two
+    # sorts with built-in keys, the second stable, give that order without a tuple a word.
+    by_count = sorted(sorted(frequency), key=frequency.__getitem__)
+    rank = {word: r for r, word in enumerate(by_count)}
     index: dict[str, list[int]] = defaultdict(list)
     neighbours: list[list[int]] = [[] for _ in sets]
     for n, words in enumerate(sets):
