@@ -12,7 +12,7 @@ import gc
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from typing import Final
+from typing import Any, Final
 
 from jdwizard import commands, sections
 from jdwizard.commands import fail, tell
@@ -30,11 +30,47 @@ MESSAGES_LANG_HELP = ("the messages' language (else JDWIZARD_UI_LANG, else each 
 _Sub = argparse._SubParsersAction  # the main parser's subcommands
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's own, but for how the terminal's width is found: HelpFormatter asks
+    shutil, whose import (with bz2, lzma and zlib) was 2 ms of every run, and argparse
+    makes a formatter to check each argument added. Found here as shutil finds it."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        if width is None:
+            width = terminal_columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse's, with _Formatter; the commands' parsers are of the main one's class."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
+
+def terminal_columns() -> int:
+    """shutil.get_terminal_size().columns: $COLUMNS, else stdout's terminal's, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        stream = sys.__stdout__
+        try:
+            columns = os.get_terminal_size(stream.fileno()).columns if stream else 0
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+        columns = columns or 80
+    return columns
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The command line; with a command named, only that command's parser is built
     (and its module loaded): a pre-commit hook runs `check` on every commit, and the
     other commands' parsers and modules (diff's loads subprocess) cost it 5-15 ms."""
-    parser = argparse.ArgumentParser(
+    parser: argparse.ArgumentParser = _Parser(
         prog="jdwizard",
         description="Write job descriptions: TOML as the source, numbered Markdown as the result.",
     )
