@@ -93,7 +93,12 @@ def _read_bytes(path: str | Path) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise JDError(path, t("not a regular file"))
         _check_size(path, info.st_size)
-        data = handle.read(MAX_FILE_BYTES + 1)
+        # As much as the file holds and a byte more, then on to the limit only if it
+        # grew: a read of the limit at once made a buffer of 8 MB each time (16 us a
+        # file, 1 ms of 50).
+        data = handle.read(info.st_size + 1)
+        if len(data) > info.st_size:
+            data += handle.read(MAX_FILE_BYTES + 1 - len(data))
     _check_size(path, len(data))
     return data
 
