@@ -198,9 +198,10 @@ def _repeat_keys(items: Sequence[str]) -> list[str | None]:
 def _letter_counts(text: str) -> tuple[int, ...]:
     # Letters frequent in English or Russian; only a word's letters, as the comparable
     # form keeps every letter of its words (casefolded, as it is).
-    folded = text.casefold()
-    return (folded.count("о"), folded.count("е"), folded.count("а"), folded.count("e"),
-            folded.count("a"), folded.count("o"))
+    return tuple(map(text.casefold().count, _COUNTED))
+
+
+_COUNTED: Final = ("о", "е", "а", "e", "a", "o")
 
 
 @functools.lru_cache(maxsize=1 << 13)
@@ -290,7 +291,9 @@ def _walk(obj: object, place: str, texts: Texts, lists: Lists | None) -> None:
     elif isinstance(obj, Duty):
         _walk(obj.text, place, texts, None)
         for name in DUTY_DETAILS:
-            _walk(getattr(obj, name), f"{place}.{name}", texts, None)
+            value = getattr(obj, name)
+            if value:  # most details of most duties are empty: nothing to name there
+                _walk(value, f"{place}.{name}", texts, None)
     else:
         for name in _field_names(type(obj)):
             value = getattr(obj, name)

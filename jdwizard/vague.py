@@ -95,7 +95,9 @@ def find_all(texts: Sequence[tuple[str, str]]) -> list[tuple[str, VaguePhrase]]:
     descriptions are copies of a few presets' clauses. The others are looked at
     together first, as most documents hold no vague phrase and one look at all their
     text says so, and names the few rules each text is then looked at for."""
-    worded = [(place, text) for place, text in texts if not _is_a_name(place)]
+    # A list's item ("duties.items[3]") is never a name: most texts are items.
+    worded = [(place, text) for place, text in texts
+              if place.endswith("]") or not _is_a_name(place)]
     found: dict[str, tuple[VaguePhrase, ...]] = {}
     new: list[str] = []
     for _, text in worded:
