@@ -233,6 +233,9 @@ def check(paths: list[str], strict: bool, fmt: str, ui_lang: str | None = None) 
                "that passes (run jdwizard check to see them)",
                files=plural(len(loaded), "{n} file", "{n} files")), sys.stderr)
         return 0
+    from jdwizard import vague
+
+    vague.use_the_automaton()  # many texts to look at: the one-pass look pays
     findings: list[Finding] = []
     for file, doc in loaded:
         with speaking(doc.language):

@@ -22,9 +22,9 @@ organization's own acts), «в пределах своей компетенци�
 "very", "highly" (puffery, not vagueness), "multiple", "including but not limited to".
 
 Three looks, each cheaper than the next: the text against all the rules' key words (as
-plain strings, in one pass of an Aho-Corasick automaton); the surface regex of each rule
-whose words it holds, which needs no pymorphy3 and matches every text the rule can
-match; only then, for a Russian rule, the lemmas of the words.
+plain strings; for `check`, in one pass of an Aho-Corasick automaton); the surface
+regex of each rule whose words it holds, which needs no pymorphy3 and matches every
+text the rule can match; only then, for a Russian rule, the lemmas of the words.
 pymorphy3 loads its dictionary in ~0.1 s: it is loaded once, when a text passes the
 first two looks of a Russian rule. A description in English never loads it. The first
 two are taken for all of a document's new texts at once (find_all), and a text looked
@@ -398,7 +398,7 @@ def _texts_keyed(joined: str, starts: Sequence[int]) -> dict[int, set[int]]:
     """For each rule (by number in RULES) with key words, the texts (by number) of the
     join holding one of them: one pass of an Aho-Corasick automaton for all of them,
     where a plain look for each of some two hundred took half the time of the checks."""
-    automaton, rules_of = _automaton()
+    automaton, rules_of = _automaton() if _LOOK["automaton"] else (None, ())
     if automaton is None:
         return texts_keyed_plainly(joined, starts)
     found: dict[int, set[int]] = {}
@@ -410,9 +410,20 @@ def _texts_keyed(joined: str, starts: Sequence[int]) -> dict[int, set[int]]:
     return found
 
 
+def use_the_automaton(on: bool = True) -> None:
+    """The one-pass look for the key words, for `check` of many files. Off by default:
+    its library and automaton take some 1.4 MiB, which the wizard, where memory is
+    tight and a change makes one text to look at, does without."""
+    _LOOK["automaton"] = on
+
+
+_LOOK: Final = {"automaton": False}
+
+
 def texts_keyed_plainly(joined: str, starts: Sequence[int]) -> dict[int, set[int]]:
-    """_texts_keyed by a look for each key word in turn: where the automaton's library
-    is not installed (a wheel installed without its dependencies), and for the tests."""
+    """_texts_keyed by a look for each key word in turn: in the wizard, where the
+    automaton's library is not installed (a wheel installed without its dependencies),
+    and for the tests."""
     texts = [joined[begin:end - 1] for begin, end in itertools.pairwise(starts)]
     found: dict[int, set[int]] = {}
     for number, rule in enumerate(RULES):
@@ -427,7 +438,8 @@ def texts_keyed_plainly(joined: str, starts: Sequence[int]) -> dict[int, set[int
 def _automaton() -> tuple[Any, tuple[tuple[int, ...], ...]]:
     """The automaton of every rule's needles (None without its library), and for each
     needle (by number) the rules (by number in RULES) it is one of. Made at the first
-    look: the wizard's start and a pre-commit hook's look for errors load neither."""
+    look of a `check` (use_the_automaton): a pre-commit hook's look for errors alone
+    loads neither."""
     try:
         import ahocorasick_rs
     except ImportError:  # as fileformat does without rtoml

@@ -9,7 +9,11 @@ rule's regex in every text.
 from __future__ import annotations
 
 import itertools
+import subprocess
+import sys
+from collections.abc import Iterator
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -25,6 +29,14 @@ SPELLINGS = ["и т. д", "и т.п", "и т. п.", "и др.", "и проч.", 
              "своевременен", "кратчайшие сроки", "наикратчайший срок", "разумно",
              "в исключительном случае", "по возможности", "при мере возможности"]
 """Other spellings of the rules' phrases than test_check_speedups' pieces."""
+
+
+@pytest.fixture(autouse=True)
+def automaton() -> Iterator[None]:
+    """The one-pass look on, as `check` turns it on; off again after (the wizard's)."""
+    vague.use_the_automaton()
+    yield
+    vague.use_the_automaton(False)
 
 
 @st.composite
@@ -85,3 +97,13 @@ def test_the_phrases_of_the_rules_without_key_words_are_found() -> None:
     assert not vague._needles(next(r for r in vague.RULES if r.name == "и пр."))
     found = vague.find("Ведёт учёт бумаги, картриджей и пр. Проверяет и т. д")
     assert [p.rule for p in found] == ["и пр.", "и т.д."]
+
+
+def test_the_wizards_checks_load_no_automaton() -> None:
+    # Its library and automaton take some 1.4 MiB; the wizard's memory is measured.
+    code = ("import sys; from jdwizard import checks, presets; "
+            "found = checks.check_document(presets.new_document('sales-manager-ru')); "
+            "print('ahocorasick_rs' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "False"
