@@ -344,25 +344,23 @@ RULES: Final = (*ENGLISH, *RUSSIAN_TEXT, *RUSSIAN_WORDS)
 
 def _candidates_of_each(texts: Sequence[str]) -> list[list[Rule]]:
     """For each text, the rules whose key words it holds (as a part of it, at least) and
-    whose loose regex it matches. Looked for in all the texts at once: every rule's key
-    words in one pass over their join, then each rule's regex in the texts that hold
-    its words (a rule without key words: in the join, the texts picked out by where)."""
+    whose loose regex it matches. Looked for in all the texts at once: for `check`,
+    every rule's key words in one pass over their join, then each rule's regex in the
+    texts that hold its words; else each rule's few key words and its regex in the join,
+    the texts it matches in picked out by where."""
     lows = [text.lower() for text in texts]
     # Apart by NUL, which no regex of a rule takes for a space, a word or an end ("and
     # more" ends a text or a sentence): a match is within one text, and sees as much of
     # the next as at the end of its own, as at "as needed" + "in ...".
     joined = "\0".join(lows)
     starts = [0, *itertools.accumulate(len(low) + 1 for low in lows)]
+    automaton = _automaton() if _LOOK["automaton"] else None
+    if automaton is None:
+        return _candidates_plainly(lows, joined, starts)
     each: list[list[Rule]] = [[] for _ in lows]
     # Each rule to look for: by number, the texts holding its key words (None: all).
-    keyed: dict[int, set[int] | None] = dict(_texts_keyed(joined, starts))
-    unkeyed = _unkeyed()
-    if unkeyed:
-        # A rule in English looks for Latin letters, one in Russian for Cyrillic: a
-        # document without one script is not looked at by their regexes.
-        scripts = {script for script, letter in _SCRIPTS.items() if letter.search(joined)}
-        keyed.update((number, None) for number in unkeyed
-                     if _script(RULES[number]) in scripts)
+    keyed: dict[int, set[int] | None] = dict(_texts_keyed(automaton, joined, starts))
+    keyed.update((number, None) for number in _unkeyed(_scripts(joined)))
     for number in sorted(keyed):  # in the rules' order, as each text lists them
         rule, held = RULES[number], keyed[number]
         if held is None:
@@ -376,9 +374,43 @@ def _candidates_of_each(texts: Sequence[str]) -> list[list[Rule]]:
     return each
 
 
+def _candidates_plainly(lows: Sequence[str], joined: str,
+                        starts: Sequence[int]) -> list[list[Rule]]:
+    """_candidates_of_each without the automaton: each rule's key words looked for in the
+    join (a few plain strings; a rule with many, an adjective's forms, by its regex,
+    which begins with letters), then its regex there."""
+    each: list[list[Rule]] = [[] for _ in lows]
+    scripts = _scripts(joined)
+    for rule in RULES:
+        if _script(rule) not in scripts:
+            continue
+        needles = _needles(rule)
+        if len(needles) > _MOST_NEEDLES:
+            needles = ()
+        if needles and not any(needle in joined for needle in needles):
+            continue
+        for i in _texts_matched(rule, joined, starts):
+            if not needles or any(needle in lows[i] for needle in needles):
+                each[i].append(rule)
+    return each
+
+
+_MOST_NEEDLES: Final = 4
+
+
+def _scripts(joined: str) -> set[str]:
+    # A rule in English looks for Latin letters, one in Russian for Cyrillic: a document
+    # without one script is not looked at by their regexes.
+    return {script for script, letter in _SCRIPTS.items() if letter.search(joined)}
+
+
+def _unkeyed(scripts: set[str]) -> list[int]:
+    """The rules (by number) without key words, of the scripts: by their regex alone."""
+    return [number for number in _keyless() if _script(RULES[number]) in scripts]
+
+
 @functools.cache
-def _unkeyed() -> tuple[int, ...]:
-    """The rules (by number) without key words: looked for by their regex alone."""
+def _keyless() -> tuple[int, ...]:
     return tuple(number for number, rule in enumerate(RULES) if not _needles(rule))
 
 
@@ -394,16 +426,15 @@ def _texts_matched(rule: Rule, joined: str, starts: Sequence[int]) -> Iterator[i
             yield i
 
 
-def _texts_keyed(joined: str, starts: Sequence[int]) -> dict[int, set[int]]:
+def _texts_keyed(automaton: _Automaton, joined: str,
+                 starts: Sequence[int]) -> dict[int, set[int]]:
     """For each rule (by number in RULES) with key words, the texts (by number) of the
     join holding one of them: one pass of an Aho-Corasick automaton for all of them,
     where a plain look for each of some two hundred took half the time of the checks."""
-    automaton, rules_of = _automaton() if _LOOK["automaton"] else (None, ())
-    if automaton is None:
-        return texts_keyed_plainly(joined, starts)
+    search, rules_of = automaton
     found: dict[int, set[int]] = {}
     held = {(needle, bisect.bisect_right(starts, start) - 1)
-            for needle, start, _ in automaton.find_matches_as_indexes(joined, overlapping=True)}
+            for needle, start, _ in search.find_matches_as_indexes(joined, overlapping=True)}
     for needle, i in held:
         for number in rules_of[needle]:
             found.setdefault(number, set()).add(i)
@@ -420,38 +451,27 @@ def use_the_automaton(on: bool = True) -> None:
 _LOOK: Final = {"automaton": False}
 
 
-def texts_keyed_plainly(joined: str, starts: Sequence[int]) -> dict[int, set[int]]:
-    """_texts_keyed by a look for each key word in turn: in the wizard, where the
-    automaton's library is not installed (a wheel installed without its dependencies),
-    and for the tests."""
-    texts = [joined[begin:end - 1] for begin, end in itertools.pairwise(starts)]
-    found: dict[int, set[int]] = {}
-    for number, rule in enumerate(RULES):
-        needles = _needles(rule)
-        if any(needle in joined for needle in needles):
-            found[number] = {i for i, text in enumerate(texts)
-                             if any(needle in text for needle in needles)}
-    return found
+_Automaton = tuple[Any, tuple[tuple[int, ...], ...]]
 
 
 @functools.cache
-def _automaton() -> tuple[Any, tuple[tuple[int, ...], ...]]:
-    """The automaton of every rule's needles (None without its library), and for each
-    needle (by number) the rules (by number in RULES) it is one of. Made at the first
-    look of a `check` (use_the_automaton): a pre-commit hook's look for errors alone
-    loads neither."""
+def _automaton() -> _Automaton | None:
+    """The automaton of every rule's needles, and for each needle (by number) the rules
+    (by number in RULES) it is one of; None without its library (a wheel installed
+    without its dependencies). Made at the first look of a `check`
+    (use_the_automaton): a pre-commit hook's look for errors alone loads neither."""
     try:
         import ahocorasick_rs
     except ImportError:  # as fileformat does without rtoml
-        return None, ()
+        return None
     rules_of: dict[str, list[int]] = {}
     for number, rule in enumerate(RULES):
         for needle in _needles(rule):
             rules_of.setdefault(needle, []).append(number)
     # The DFA: built in half a millisecond, and the fastest to run over a document.
-    automaton = ahocorasick_rs.AhoCorasick(list(rules_of),
-                                           implementation=ahocorasick_rs.Implementation.DFA)
-    return automaton, tuple(tuple(numbers) for numbers in rules_of.values())
+    search = ahocorasick_rs.AhoCorasick(list(rules_of),
+                                        implementation=ahocorasick_rs.Implementation.DFA)
+    return search, tuple(tuple(numbers) for numbers in rules_of.values())
 
 
 def _matched_in(rule: Rule, joined: str, starts: Sequence[int], i: int) -> bool:

@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jdwizard import vague
-from tests.test_check_speedups import PIECES, every_rule
+from tests.test_check_speedups import PIECES, candidates_alone, every_rule
 
 ODD = ["Σ", "ΑΣ", "İ", "ß", "\0", "\x1b", "\u202e", "ё", "Ё", "—", "«", "»", "\xa0", "\t"]
 """Characters whose lower case is longer, depends on the next letter, or that stand
@@ -67,9 +67,19 @@ def test_the_automaton_finds_the_texts_a_plain_look_for_each_key_word_finds(
                 if any(needle in low for needle in vague._needles(rule))}
         if held:
             plain[number] = held
-    assert vague._automaton()[0] is not None  # the library is installed here
-    assert vague._texts_keyed(join, starts) == plain
-    assert vague.texts_keyed_plainly(join, starts) == plain  # without it
+    automaton = vague._automaton()
+    assert automaton is not None  # the library is installed here
+    assert vague._texts_keyed(automaton, join, starts) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(cased_texts(), min_size=1, max_size=6))
+def test_the_rules_looked_for_by_the_automaton_are_those_of_each_text_alone(
+        texts: list[str]) -> None:
+    alone = [candidates_alone(text) for text in texts]
+    assert vague._candidates_of_each(texts) == alone
+    vague.use_the_automaton(False)
+    assert vague._candidates_of_each(texts) == alone  # and without it
 
 
 @settings(max_examples=300, deadline=None)
