@@ -195,9 +195,12 @@ def _repeat_keys(items: Sequence[str]) -> list[str | None]:
             for text, count in zip(items, counts, strict=True)]
 
 
+@functools.lru_cache(maxsize=1 << 13)
 def _letter_counts(text: str) -> tuple[int, ...]:
     # Letters frequent in English or Russian; only a word's letters, as the comparable
-    # form keeps every letter of its words (casefolded, as it is).
+    # form keeps every letter of its words (casefolded, as it is). Kept for the texts
+    # last seen, as the comparable forms were: the wizard checks its texts again after
+    # each pause in typing, and a company's files repeat a preset's clauses.
     return tuple(map(text.casefold().count, _COUNTED))
 
 

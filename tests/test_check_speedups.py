@@ -121,6 +121,7 @@ def each_alone(docs: Sequence[Document]) -> list[list[Finding]]:
     for doc in docs:
         vague._SEEN.clear()
         checks._clause_shape.cache_clear()
+        checks._letter_counts.cache_clear()
         department.comparable.cache_clear()
         found.append(checks.check_document(doc))
     return found
