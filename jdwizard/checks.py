@@ -18,6 +18,7 @@ from jdwizard.department import check_department as check_department  # callers 
 from jdwizard.department import comparable as _comparable
 from jdwizard.department import comparison_notes as comparison_notes
 from jdwizard.findings import ERROR as ERROR  # re-exported: callers know checks
+from jdwizard.findings import N_
 from jdwizard.findings import WARNING as WARNING
 from jdwizard.findings import Finding as Finding
 from jdwizard.model import DUTY_DETAILS, Document, Duty, Qualifications
@@ -84,10 +85,10 @@ def check_document(doc: Document, warnings: bool = True) -> list[Finding]:
 def _completeness(doc: Document) -> Iterator[Finding]:
     for place, missing, severity, message in _required_fields(doc):
         if missing:
-            yield Finding(place, severity, message)
+            yield Finding(place, severity, t(message))
     for place, missing, message in _optional_fields(doc):
         if missing:
-            yield Finding(place, WARNING, message)
+            yield Finding(place, WARNING, t(message))
     if _experience_contradicted(doc.qualifications):
         yield Finding("qualifications.experience", WARNING,
                       t("an experience requirement is written, yet experience_required = "
@@ -95,19 +96,20 @@ def _completeness(doc: Document) -> Iterator[Finding]:
 
 
 def _optional_fields(doc: Document) -> list[tuple[str, bool, str]]:
+    """(place, missing, message), the message in English for uilang.t()."""
     q = doc.qualifications
     return [
-        ("qualifications.education", not q.education.strip(), t("no education requirement")),
+        ("qualifications.education", not q.education.strip(), N_("no education requirement")),
         ("qualifications.experience", _experience_unstated(q),
-         t("no experience requirement; if none is needed, say so (experience_required = false)")),
-        ("qualifications.knowledge", not q.knowledge, t("nothing the employee must know")),
-        ("qualifications.guided_by", not q.guided_by, t("no documents that guide the work")),
-        ("functions", not doc.functions.items, t("the functions section is empty")),
-        ("relationships", not doc.relationships.items, t("the relationships section is empty")),
-        ("conditions", not _any_value(doc.conditions), t("no working conditions")),
-        ("performance", not doc.performance.items, t("no performance criteria")),
+         N_("no experience requirement; if none is needed, say so (experience_required = false)")),
+        ("qualifications.knowledge", not q.knowledge, N_("nothing the employee must know")),
+        ("qualifications.guided_by", not q.guided_by, N_("no documents that guide the work")),
+        ("functions", not doc.functions.items, N_("the functions section is empty")),
+        ("relationships", not doc.relationships.items, N_("the relationships section is empty")),
+        ("conditions", not _any_value(doc.conditions), N_("no working conditions")),
+        ("performance", not doc.performance.items, N_("no performance criteria")),
         ("final", not doc.final.items and not doc.document.contract_appendix,
-         t("no final provisions")),
+         N_("no final provisions")),
     ]
 
 

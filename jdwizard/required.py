@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import functools
 
-from jdwizard.findings import ERROR, WARNING
+from jdwizard.findings import ERROR, N_, WARNING
 from jdwizard.model import Document
-from jdwizard.uilang import t
 
 
 def is_required(place: str, language: str) -> bool:
@@ -31,26 +30,27 @@ def _required_places(language: str) -> frozenset[str]:
 
 
 def required_fields(doc: Document) -> list[tuple[str, bool, str, str]]:
-    """(place, missing, severity, message), in document order."""
+    """(place, missing, severity, message), in document order; the message in English,
+    for uilang.t() (most fields are there: a message is translated only when missing)."""
     sub = doc.subordination
     # US-style descriptions (postings, SHRM forms) often carry no employee category,
     # appointment clause, rights, liability or sign-off; Russian practice requires them.
     customary = WARNING if doc.language == "en" else ERROR
     return [
         ("position.title", not doc.position.title.strip(), ERROR,
-         t("the position has no title")),
+         N_("the position has no title")),
         ("position.category", not doc.position.category, customary,
-         t("no employee category (worker, specialist, manager or technical)")),
+         N_("no employee category (worker, specialist, manager or technical)")),
         ("subordination.reports_to", not sub.reports_to.strip() and not sub.heads_organization,
          ERROR,
-         t("whom the position reports to is missing (or mark it as heading the organization)")),
+         N_("whom the position reports to is missing (or mark it as heading the organization)")),
         ("subordination.appointment", not sub.appointment.strip(), customary,
-         t("how the employee is appointed and dismissed is missing")),
+         N_("how the employee is appointed and dismissed is missing")),
         ("duties", not doc.duties.items, ERROR,
-         t("no duties: a job description needs at least one")),
+         N_("no duties: a job description needs at least one")),
         ("rights", not doc.rights.items, customary,
-         t("no rights: the document should grant at least one")),
-        ("liability", not doc.liability.items, customary, t("no liability clauses")),
+         N_("no rights: the document should grant at least one")),
+        ("liability", not doc.liability.items, customary, N_("no liability clauses")),
         ("approval.position", not doc.approval.position.strip(), customary,
-         t("no approver: whose position approves the document")),
+         N_("no approver: whose position approves the document")),
     ]
