@@ -6,7 +6,6 @@ import asyncio
 import gc
 import importlib
 from collections.abc import Iterable
-from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
@@ -79,8 +78,6 @@ MAIN_SCREEN_ACTIONS = frozenset(
     {"save", "quit", "next_step", "previous_step", "toggle_preview", "help", "focus_steps",
      "export"}
 )
-FIRST_FRAME_WAITS = 5
-"""Turns the first frame of a step waits for the footer to show that step's keys."""
 DRAFT_DELAY = 0.5
 """Seconds from a change to its draft on disk: well within the promised second."""
 CHECK_PAUSE = 0.3
@@ -149,6 +146,9 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
         self.opening = bool(self.first_step)
         """Until the first frame of the step opened at start: a form builds only what may
         show on that frame, and the rest after it (StepForm.after_first_frame)."""
+        self.holding_keys = self.opening
+        """Until the keys of the step opened at start are shown: the footer composes no
+        keys before them (the step list's, focused first, some 15 ms for nothing)."""
         self.numbers: dict[str, str] = {}
         """Clause numbers by place, as the document will print them; set by refresh_checks."""
         self.findings: list[Finding] = []
@@ -183,16 +183,17 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
             settled = asyncio.Event()
             self.screen.call_later(settled.set)
             await settled.wait()
-            form = await self.show_step(self.first_step)
+            form = await self.show_step(self.first_step, focus=False)
             if self.first_place:
                 self.opening = False  # the place may be in what a form leaves for later
                 await form.after_first_frame()
                 form.focus_place(self.first_place)
-            # The focus moves in the app's next turn, and the footer's keys with it: the
-            # first frame waits for both.
-            held = ExitStack()
-            held.enter_context(self.batch_update())
-            self.call_later(self._show_first_keys, held)
+                self.call_later(self._show_first_keys)  # the focus moves in that turn
+            else:
+                # The focus and its keys before the first layout: the first frame shows
+                # the form with its keys, and nothing is laid out and drawn again for them.
+                form.focus_first(at_once=True)
+                await self._show_first_keys()
         else:
             # The marks and findings follow a frame later: not needed to draw.
             self.call_after_refresh(self._after_first_frame)
@@ -206,17 +207,18 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
         elif self.pending is not None:
             self._offer_restore(self.pending)
 
-    def _show_first_keys(self, held: ExitStack) -> None:
-        # In the app's turn after the focus moved, behind the footer's look at the keys.
-        self.call_after_refresh(self._draw_first_frame, held, FIRST_FRAME_WAITS)
+    async def _show_first_keys(self) -> None:
+        """Show the keys of the step opened at start, then what follows the first frame."""
+        self.holding_keys = False
+        shown = asyncio.Event()
 
-    def _draw_first_frame(self, held: ExitStack, waits: int) -> None:
-        footer = self.footer
-        shown = footer.screen.focused is not None and footer.shows_the_keys()
-        if not shown and waits:
-            self.call_after_refresh(self._draw_first_frame, held, waits - 1)
-            return
-        held.close()
+        async def show() -> None:
+            await self.footer.show_keys_now()
+            shown.set()
+
+        # In the footer's own turn: its keys bind to its reactives as they are made.
+        self.footer.call_later(show)
+        await shown.wait()
         self.call_after_refresh(self._after_first_frame)
 
     async def _after_first_frame(self) -> None:

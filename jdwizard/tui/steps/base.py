@@ -130,12 +130,17 @@ class StepForm(VerticalScroll):
     def lead_ins(self) -> list[LeadField]:
         return [cast("LeadField", w) for w in self.query("LeadField")]
 
-    def focus_first(self) -> None:
+    def focus_first(self, at_once: bool = False) -> None:
+        """Focus the form's first field; at once, not in the app's next turn, for the
+        step opened at start (the form is at its top then: no scrolling to the field)."""
         # Not a list's lead-in: the step opens on what is written in it, ready for `a`.
         leads = self.lead_ins()
         for widget in self.query(FIELD_WIDGETS):
             if widget.focusable and not any(a in leads for a in widget.ancestors):
-                widget.focus()
+                if at_once:
+                    self.screen.set_focus(widget, scroll_visible=False)
+                else:
+                    widget.focus()
                 return
 
     def focus_place(self, place: str) -> bool:

@@ -59,8 +59,12 @@ class StartForm(StepForm):
     def on_mount(self) -> None:
         self._fill()
 
-    def focus_first(self) -> None:
-        self.query_one("#preset-filter", Input).focus()
+    def focus_first(self, at_once: bool = False) -> None:
+        field = self.query_one("#preset-filter", Input)
+        if at_once:
+            self.screen.set_focus(field, scroll_visible=False)
+        else:
+            field.focus()
 
     def on_resize(self) -> None:
         self._fill()

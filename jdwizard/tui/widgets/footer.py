@@ -35,7 +35,9 @@ class Footer(TextualFooter):
     def bindings_changed(self, screen: Screen[Any]) -> None:
         # Textual's, but one recompose for the changes that come before it runs.
         self._bindings_ready = True
-        if not screen.app.app_focus or self.keys_due:
+        # The app holds the keys while it opens at a step (WizardApp.holding_keys).
+        held = getattr(screen.app, "holding_keys", False)
+        if not screen.app.app_focus or self.keys_due or held:
             return
         if self.is_attached and screen is self.screen:
             self.keys_due = True
@@ -46,6 +48,12 @@ class Footer(TextualFooter):
         self.keys_due = False
         if self.is_attached and not self.shows_the_keys():
             await self.recompose()
+
+    async def show_keys_now(self) -> None:
+        """Show the keys of the place that has the focus, without waiting for a refresh
+        (the first frame of a step opened at start)."""
+        self._bindings_ready = True
+        await self.show_keys()
 
     def shows_the_keys(self) -> bool:
         """Whether the keys shown are those of the place that has the focus now."""
@@ -62,6 +70,9 @@ class Footer(TextualFooter):
         for widget in super().compose():
             if isinstance(widget, FooterKey):
                 widget.description = t(widget.description) if widget.description else ""
+                # Its class at once: Textual sets it as the key mounts, restyling each
+                # key a second time (a millisecond or two a key, at every recompose).
+                widget.set_class(self.compact, "-compact", update=False)
             elif isinstance(widget, FooterLabel):
                 widget = FooterLabel(t(str(widget.content)))
             yield widget
