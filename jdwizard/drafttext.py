@@ -74,8 +74,11 @@ class DraftText:
             return fileformat.dumps(doc)
         whole = fileformat.dumps(dataclasses.replace(doc, duties=Duties([Duty(_MARK)])))
         head, tail = whole.split(f'    "{_MARK}",', 1)
-        parts[-1] = tail  # joined once: the text of 3,000 duties is half a MiB
-        return head + "".join(parts)
+        parts[-1] = tail
+        # Joined once: the text of 3,000 duties is half a MiB, and head + the duties
+        # joined made it twice, at the draft's peak of memory.
+        parts.insert(0, head)
+        return "".join(parts)
 
 
 def _literal(text: str) -> str | None:
