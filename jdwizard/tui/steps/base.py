@@ -53,11 +53,18 @@ class StepForm(VerticalScroll):
 
     def _room(self) -> Size:
         """The room the form has: the width of its place and the height of the screen's
-        main area, both laid out before the form is built; else the screen's size."""
+        main area, when laid out before the form is built. A step opened at start is
+        built before the first layout: the screen less the step list and the footer,
+        never less than the form will have (below() takes it for a bound)."""
         place, main = self.parent, self.screen.query("#main")
         if isinstance(place, Widget) and place.size.width and main and main.first().size.height:
             return Size(place.size.width, main.first().size.height)
-        return self.app.size
+        size, beside = self.app.size, 0
+        steps = self.screen.query("#steps")
+        if steps and steps.first().display:
+            width = steps.first().styles.width
+            beside = width.cells or 0 if width is not None else 0
+        return Size(max(1, size.width - beside), max(1, size.height - 1))
 
     def text_width(self) -> int:
         """At most the width the form's texts wrap at: its padding taken off, and its
