@@ -417,13 +417,19 @@ def _keyless() -> tuple[int, ...]:
 def _texts_matched(rule: Rule, joined: str, starts: Sequence[int]) -> Iterator[int]:
     """The texts (by number) of the join where the rule's loose regex matches; with a
     faster one (Rule.loose) first, the texts that one finds."""
-    surface = _loose(rule.surface)
     if not rule.loose:
-        yield from _texts_where(surface, bool(rule.slots), joined, starts)
+        yield from _texts_where(_loose(rule.surface), bool(rule.slots), joined, starts)
         return
     for i in _texts_where(_loose(rule.loose), False, joined, starts):
-        if next(_texts_where(surface, bool(rule.slots), joined, starts, i), None) is not None:
+        if _surface_in(rule, joined, starts, i):
             yield i
+
+
+def _surface_in(rule: Rule, joined: str, starts: Sequence[int], i: int) -> bool:
+    """Whether the rule's surface regex matches in the join's text numbered i (where a
+    word begins, for a rule by lemma)."""
+    return next(_texts_where(_loose(rule.surface), bool(rule.slots), joined, starts, i),
+                None) is not None
 
 
 def _texts_keyed(automaton: _Automaton, joined: str,
@@ -477,15 +483,10 @@ def _automaton() -> _Automaton | None:
 def _matched_in(rule: Rule, joined: str, starts: Sequence[int], i: int) -> bool:
     """Whether the rule's loose regex matches in the join's text numbered i (where a
     word begins, for a rule by lemma); with a faster one (Rule.loose), that one first."""
-    begin, end = starts[i], starts[i + 1] - 1
-    if rule.loose and _loose(rule.loose).search(joined, begin, end) is None:
+    if rule.loose and next(_texts_where(_loose(rule.loose), False, joined, starts, i),
+                           None) is None:
         return False
-    pattern = _loose(rule.surface)
-    match = pattern.search(joined, begin, end)
-    if rule.slots:
-        while match and match.start() and _LETTER.match(joined, match.start() - 1):
-            match = pattern.search(joined, match.start() + 1, end)
-    return match is not None
+    return _surface_in(rule, joined, starts, i)
 
 
 def _texts_where(pattern: re.Pattern[str], at_a_word: bool, joined: str,
