@@ -144,11 +144,15 @@ class StepForm(VerticalScroll):
         leads = self.lead_ins()
         for widget in self.query(FIELD_WIDGETS):
             if widget.focusable and not any(a in leads for a in widget.ancestors):
-                if at_once:
-                    self.screen.set_focus(widget, scroll_visible=False)
-                else:
-                    widget.focus()
+                self.focus_widget(widget, at_once)
                 return
+
+    def focus_widget(self, widget: Widget, at_once: bool) -> None:
+        """Focus the widget in the app's next turn, as Textual does, or at once."""
+        if at_once:
+            self.screen.set_focus(widget, scroll_visible=False)
+        else:
+            widget.focus()
 
     def focus_place(self, place: str) -> bool:
         """Focus the field that holds a place; for a list item, put the cursor on it."""

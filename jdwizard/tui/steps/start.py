@@ -60,11 +60,7 @@ class StartForm(StepForm):
         self._fill()
 
     def focus_first(self, at_once: bool = False) -> None:
-        field = self.query_one("#preset-filter", Input)
-        if at_once:
-            self.screen.set_focus(field, scroll_visible=False)
-        else:
-            field.focus()
+        self.focus_widget(self.query_one("#preset-filter", Input), at_once)
 
     def on_resize(self) -> None:
         self._fill()
