@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import gc
 import importlib
 from collections.abc import Iterable
@@ -161,8 +160,8 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
         """Until the first frame of the step opened at start: a form builds only what may
         show on that frame, and the rest after it (StepForm.after_first_frame)."""
         self.holding_keys = self.opening
-        """Until the keys of the step opened at start are shown: the footer composes no
-        keys before them (the step list's, focused first, some 15 ms for nothing)."""
+        """Until the keys of the step opened at start are shown: the footer lays out no
+        keys before them (the step list's, focused first)."""
         self.numbers: dict[str, str] = {}
         """Clause numbers by place, as the document will print them; set by refresh_checks."""
         self.findings: list[Finding] = []
@@ -190,7 +189,7 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
             yield StepList(with_start="start" in self.step_keys)
             with Horizontal(id="work"), ContentSwitcher(id="forms", initial="overview"):
                 yield Overview(id="overview")
-        self.footer = Footer(compact=True, show_command_palette=False)
+        self.footer = Footer()
         yield self.footer
 
     def _take_breakpoint(self) -> None:
@@ -217,7 +216,7 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
                 # The focus and its keys before the first layout: the first frame shows
                 # the form with its keys, and nothing is laid out and drawn again for them.
                 form.focus_first(at_once=True)
-                await self._show_first_keys()
+                self._show_first_keys()
         else:
             # The marks and findings follow a frame later: not needed to draw.
             self.call_after_refresh(self._after_first_frame)
@@ -231,18 +230,10 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
         elif self.pending is not None:
             self._offer_restore(self.pending)
 
-    async def _show_first_keys(self) -> None:
+    def _show_first_keys(self) -> None:
         """Show the keys of the step opened at start, then what follows the first frame."""
         self.holding_keys = False
-        shown = asyncio.Event()
-
-        async def show() -> None:
-            await self.footer.show_keys_now()
-            shown.set()
-
-        # In the footer's own turn: its keys bind to its reactives as they are made.
-        self.footer.call_later(show)
-        await shown.wait()
+        self.footer.show_keys_now()
         self.call_after_refresh(self._after_first_frame)
 
     async def _after_first_frame(self) -> None:
@@ -411,7 +402,7 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
             current.retranslate()
         self.query_one(Overview).retranslate()
         self.refresh_checks()
-        self.refresh_bindings()  # the footer is composed anew
+        self.refresh_bindings()  # the footer is drawn anew
 
     @property
     def preview(self) -> Preview:

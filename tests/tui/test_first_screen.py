@@ -8,7 +8,6 @@ import gc
 from pathlib import Path
 
 from textual.widgets import Input
-from textual.widgets._footer import FooterKey
 
 from jdwizard import fileformat, presets
 from jdwizard.tui.app import WizardApp
@@ -23,7 +22,7 @@ def opened_at(tmp_path: Path, section: str | None) -> WizardApp:
 
 
 def footer_keys(app: WizardApp) -> list[str]:
-    return [key.description for key in app.query(FooterKey) if key.display]
+    return [key.description for key in app.query_one(Footer).shown_keys()]
 
 
 def test_at_the_duties_the_list_has_the_focus_and_the_footer_its_keys(tmp_path: Path) -> None:
@@ -51,25 +50,25 @@ def test_at_the_position_the_title_has_the_focus_and_the_checks_follow(tmp_path:
     run(app, scenario)
 
 
-def test_tab_between_two_fields_does_not_compose_the_footer_again(tmp_path: Path) -> None:
+def test_tab_between_two_fields_does_not_lay_out_the_footer_again(tmp_path: Path) -> None:
     app = opened_at(tmp_path, "position")
-    composed: list[int] = []
+    laid_out: list[int] = []
 
     async def scenario(pilot):
         footer = app.query_one(Footer)
-        recompose = footer.recompose
+        lay_out = footer._lay_out
 
-        async def counted() -> None:
-            composed.append(1)
-            await recompose()
+        def counted() -> None:
+            laid_out.append(1)
+            lay_out()
 
-        footer.recompose = counted  # type: ignore[method-assign]
+        footer._lay_out = counted  # type: ignore[method-assign]
         before = footer_keys(app)
         await pilot.press("tab")  # Title -> Category would change nothing ...
         await pilot.press("tab")  # ... nor Organization: text fields alike
         await pilot.pause(SETTLE)
         assert footer_keys(app) == before
-        assert composed == []
+        assert laid_out == []
 
     run(app, scenario)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.containers import VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Footer, Input, OptionList
+from textual.widgets import Input, OptionList
 
 from jdwizard import presets
 from jdwizard.model import Document, Duty
@@ -15,6 +15,7 @@ from jdwizard.output.layout import clause_numbers
 from jdwizard.tui.app import WizardApp
 from jdwizard.tui.screens.duty_details import DutyDetailsScreen
 from jdwizard.tui.screens.library import LibraryScreen
+from jdwizard.tui.widgets.footer import Footer
 from jdwizard.tui.widgets.item_input import ItemInput
 from jdwizard.tui.widgets.list_editor import DutyEditor, ItemRow, ListEditor
 from tests.tui.conftest import SETTLE, focused_in, run, tab_to
@@ -399,15 +400,15 @@ def screen_line(app: WizardApp, row: int) -> str:
 def assert_footer_fits(app: WizardApp) -> None:
     """Every entry of the footer is on the screen whole, the last one too."""
     footer = app.screen.query_one(Footer)
-    entries = list(footer.query("FooterKey, FooterLabel"))
-    assert entries
-    for entry in entries:
-        assert entry.region.right <= app.size.width, f"{entry} is cut off"
+    keys = footer.shown_keys()
+    assert keys
+    for key in keys:
+        assert key.end <= app.size.width, f"{key} is cut off"
     line = screen_line(app, -1)
-    last = entries[-1]
-    text = (f"{last.key_display} {last.description}".strip()  # type: ignore[attr-defined]
-            if hasattr(last, "key_display") else str(last.render()))
+    last = footer.entries[-1]
+    text = last.label or f"{last.keys[0].display} {last.keys[0].description}".strip()
     assert line.rstrip().endswith(text), line
+    assert len(line.rstrip()) <= app.size.width
 
 
 def test_the_footer_fits_80_columns_with_undo_and_while_editing() -> None:

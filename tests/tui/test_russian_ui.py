@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input, Select, Static
-from textual.widgets._footer import FooterKey
 
 from jdwizard import fileformat, presets, uilang
 from jdwizard.tui.app import WizardApp
@@ -19,6 +18,7 @@ from jdwizard.tui.screens.help import HelpScreen
 from jdwizard.tui.screens.library import LibraryScreen
 from jdwizard.tui.screens.quit import QuitScreen
 from jdwizard.tui.widgets.fields import FieldSelect
+from jdwizard.tui.widgets.footer import Footer
 from jdwizard.tui.widgets.list_editor import ListEditor, item_text
 from jdwizard.tui.widgets.step_list import StepList
 from tests.tui.conftest import run, tab_to
@@ -35,7 +35,7 @@ def interface(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 def footer_words(app: WizardApp) -> list[str]:
-    return [key.description for key in app.screen.query(FooterKey)]
+    return [key.description for key in app.screen.query_one(Footer).shown_keys()]
 
 
 def step_titles(app: WizardApp) -> list[str]:

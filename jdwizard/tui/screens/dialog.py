@@ -17,4 +17,4 @@ class Dialog(ModalScreen[Result]):
     the library, "a Add" while a types into the filter)."""
 
     def on_mount(self) -> None:
-        self.mount(Footer(compact=True, show_command_palette=False))
+        self.mount(Footer())

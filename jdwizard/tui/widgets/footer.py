@@ -3,37 +3,134 @@
 Textual reads a Binding's description when the class is defined, in English: this footer
 translates each description (and each group's) as it shows it, so the keys' words follow
 the interface's language, a switch made in the start step included (a language change
-refreshes the bindings, and the footer is composed anew).
+refreshes the bindings, and the footer is drawn anew).
 
 Where the keys do not all fit the width (Russian words are longer), the last ones are
 left out whole rather than cut off mid-word: they come last because they are the app's
 own (F3, ctrl+s, ...), which the help and the step list name as well.
+
+One widget draws the whole line, as Textual's compact footer looks. Textual's footer is
+a widget a key (eleven of them, with their groups and labels, for the duties list):
+mounting and styling them was a third of the widgets of a step's first frame, and was
+done again at every change of focus.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from itertools import groupby
+from typing import Any, ClassVar
 
-from textual.app import ComposeResult
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer as TextualFooter
-from textual.widgets._footer import FooterKey, FooterLabel, KeyGroup
 
 from jdwizard import uilang
 from jdwizard.uilang import t
 
 
-class Footer(TextualFooter):
+@dataclass(frozen=True)
+class Key:
+    """A key the footer shows, where it is on the line."""
+
+    key: str
+    """The key to press for it (the binding's first)."""
+    display: str
+    description: str
+    """"" for a key of a group: the group's label says what the keys do."""
+    enabled: bool
+    tooltip: str
+    start: int = 0
+    end: int = 0
+
+    @property
+    def length(self) -> int:
+        """Its columns: the key, and its words after a space."""
+        words = cell_len(self.description) + 1 if self.description else 0
+        return cell_len(self.display) + words
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What is left out whole when the line is too narrow: a key with its words, or a
+    group's keys with the group's label."""
+
+    keys: tuple[Key, ...]
+    label: str = ""
+    """The group's label; "" for a key alone."""
+
+    @property
+    def width(self) -> int:
+        """Its columns with the space after it."""
+        if not self.label:
+            key = self.keys[0]
+            return key.length + 1
+        return sum(k.length for k in self.keys) + 1 + cell_len(self.label) + 1
+
+
+class Footer(Widget, can_focus=False):
+    """The keys of the place that has the focus, on one line at the foot of the screen."""
+
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "footer-key--key", "footer-key--description", "footer-key--hover",
+        "footer-key--label",
+    }
+    DEFAULT_CSS = """
+    Footer {
+        dock: bottom;
+        height: 1;
+        width: 1fr;
+        color: $footer-foreground;
+        background: $footer-background;
+        text-wrap: nowrap;
+        text-overflow: clip;
+        &:hover {
+            pointer: pointer;
+        }
+        & > .footer-key--key {
+            color: $footer-key-foreground;
+            background: $footer-key-background;
+            text-style: bold;
+        }
+        & > .footer-key--description, & > .footer-key--label {
+            color: $footer-description-foreground;
+            background: $footer-description-background;
+        }
+        & > .footer-key--hover {
+            color: $footer-key-foreground;
+            background: $block-hover-background;
+        }
+    }
+    """
+
     keys_due = False
     """Whether the keys are to be shown anew: opening a step changes them several times (the
-    focus, the step, the list's own), and one recompose shows the last of them."""
+    focus, the step, the list's own), and one drawing shows the last of them."""
     _shown: tuple[object, ...] = ()
     """What the keys shown were made of: a focus that changes none of them (Tab from a
-    field to the next) recomposes nothing."""
+    field to the next) draws nothing anew."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._bindings_ready = False
+        self.entries: list[Entry] = []
+        """The entries shown, in order; those that did not fit are left out."""
+        self._hovered: Key | None = None
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self.bindings_changed)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
 
     def bindings_changed(self, screen: Screen[Any]) -> None:
-        # Textual's, but one recompose for the changes that come before it runs.
+        # One drawing for the changes that come before it runs.
         self._bindings_ready = True
         # The app holds the keys while it opens at a step (WizardApp.holding_keys).
         held = getattr(screen.app, "holding_keys", False)
@@ -43,17 +140,19 @@ class Footer(TextualFooter):
             self.keys_due = True
             self.call_after_refresh(self.show_keys)
 
-    async def show_keys(self) -> None:
+    def show_keys(self) -> None:
         """Show the keys of the place that has the focus now, if they are not shown."""
         self.keys_due = False
         if self.is_attached and not self.shows_the_keys():
-            await self.recompose()
+            self._shown = self._made_of()
+            self._lay_out()
+            self.refresh()
 
-    async def show_keys_now(self) -> None:
+    def show_keys_now(self) -> None:
         """Show the keys of the place that has the focus, without waiting for a refresh
         (the first frame of a step opened at start)."""
         self._bindings_ready = True
-        await self.show_keys()
+        self.show_keys()
 
     def shows_the_keys(self) -> bool:
         """Whether the keys shown are those of the place that has the focus now."""
@@ -62,44 +161,101 @@ class Footer(TextualFooter):
     def _made_of(self) -> tuple[object, ...]:
         bindings = tuple((binding, enabled, tooltip) for _, binding, enabled, tooltip
                          in self.screen.active_bindings.values() if binding.show)
-        return (uilang.current(), self.compact, bindings)
+        return (uilang.current(), bindings)
 
-    def compose(self) -> ComposeResult:
-        if self._bindings_ready:
-            self._shown = self._made_of()
-        for widget in super().compose():
-            if isinstance(widget, FooterKey):
-                widget.description = t(widget.description) if widget.description else ""
-                # Its class at once: Textual sets it as the key mounts, restyling each
-                # key a second time (a millisecond or two a key, at every recompose).
-                widget.set_class(self.compact, "-compact", update=False)
-            elif isinstance(widget, FooterLabel):
-                widget = FooterLabel(t(str(widget.content)))
-            yield widget
+    def shown_keys(self) -> list[Key]:
+        """The keys on the line, in order (those of the entries that fit)."""
+        return [key for entry in self.entries for key in entry.keys]
 
-    async def recompose(self) -> None:
-        await super().recompose()
-        self.call_after_refresh(self._fit)
+    # --- the line ----------------------------------------------------------------
+
+    def _all_entries(self) -> Iterator[Entry]:
+        """Textual's footer's entries: the first binding of each action, the actions of
+        a group side by side under the group's label."""
+        if not self._bindings_ready:
+            return
+        by_action: dict[str, tuple[Binding, bool, str]] = {}
+        for _, binding, enabled, tooltip in self.screen.active_bindings.values():
+            if binding.show:
+                by_action.setdefault(binding.action, (binding, enabled, tooltip))
+        for group, members in groupby(by_action.values(), lambda m: m[0].group):
+            shown = list(members)
+            if group is not None and len(shown) > 1:
+                yield Entry(tuple(self._key(b, e, tip or b.description, "")
+                                  for b, e, tip in shown), t(group.description))
+            else:
+                for binding, enabled, tooltip in shown:
+                    words = t(binding.description) if binding.description else ""
+                    yield Entry((self._key(binding, enabled, tooltip, words),))
+
+    def _key(self, binding: Binding, enabled: bool, tooltip: str, words: str) -> Key:
+        return Key(binding.key, self.app.get_key_display(binding), words, enabled, tooltip)
+
+    def _lay_out(self) -> None:
+        """The entries that fit the width, each key with its columns on the line."""
+        width, x = self.size.width or self.app.size.width, 0
+        self.entries = []
+        for entry in self._all_entries():
+            if x + entry.width > width:
+                break
+            keys = []
+            for key in entry.keys:
+                keys.append(replace(key, start=x, end=x + key.length))
+                x += key.length if entry.label else key.length + 1
+            self.entries.append(Entry(tuple(keys), entry.label))
+            if entry.label:
+                x += 1 + cell_len(entry.label) + 1
+        if self._hovered is not None:
+            self._hovered = self._key_at(self._hovered.start)
 
     def on_resize(self) -> None:
-        for child in self.children:
-            child.display = True
-        self.call_after_refresh(self._fit)
+        self._lay_out()
 
-    def _fit(self) -> None:
-        """Leave out the last keys while they do not fit (a group with its label)."""
-        shown = [c for c in self.children if isinstance(c, Widget) and c.display]
-        used = sum(_width(c) for c in shown)
-        while shown and used > self.size.width:
-            last = shown.pop()
-            last.display = False
-            used -= _width(last)
-            if isinstance(last, FooterLabel) and shown and isinstance(shown[-1], KeyGroup):
-                group = shown.pop()
-                group.display = False
-                used -= _width(group)
+    def render(self) -> Text:
+        line = Text(end="", no_wrap=True)
+        key_style = self.get_component_rich_style("footer-key--key", partial=True)
+        words_style = self.get_component_rich_style("footer-key--description", partial=True)
+        label_style = self.get_component_rich_style("footer-key--label")
+        base = self.rich_style
+        for entry in self.entries:
+            for key in entry.keys:
+                under = (self.get_component_rich_style("footer-key--hover")
+                         if key == self._hovered else base)
+                if not key.enabled:
+                    under += Style(dim=True)
+                line.append(key.display, under + key_style)
+                if key.description:
+                    line.append(f" {key.description}", under + words_style)
+                if not entry.label:
+                    line.append(" ")
+            if entry.label:
+                line.append(" ")
+                line.append(entry.label, label_style)
+                line.append(" ")
+        return line
 
+    # --- the mouse ---------------------------------------------------------------
 
-def _width(widget: Widget) -> int:
-    margin = widget.styles.margin
-    return widget.outer_size.width + margin.left + margin.right
+    def _key_at(self, x: int) -> Key | None:
+        return next((key for key in self.shown_keys() if key.start <= x < key.end), None)
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        self._hover(self._key_at(event.x))
+
+    def on_leave(self) -> None:
+        self._hover(None)
+
+    def _hover(self, key: Key | None) -> None:
+        if key != self._hovered:
+            self._hovered = key
+            self.tooltip = key.tooltip if key is not None and key.tooltip else None
+            self.refresh()
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        key = self._key_at(event.x)
+        if key is None:
+            return
+        if key.enabled:
+            self.app.simulate_key(key.key)
+        else:
+            self.app.bell()
