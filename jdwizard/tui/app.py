@@ -96,6 +96,16 @@ class MainScreen(Screen[Any]):
             self._resumed = True
             event.refresh_styles = False
 
+    def _compositor_refresh(self) -> None:
+        # Textual's, but not drawn while the app holds its updates: the frame would be
+        # thrown away (App._display). A step opened at start is built in the app's
+        # mount, which Textual runs in a batch, while the screen lays itself out for its
+        # first resize: 6-7 ms of drawing for nothing. The repaint is kept for after.
+        if self.app._batch_count:
+            self._repaint_required = True
+            return
+        super()._compositor_refresh()
+
 
 class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[list[str]]):
     """Returns the paths it wrote."""
