@@ -11,6 +11,7 @@ from textual.widget import Widget
 from jdwizard import fileformat, presets
 from jdwizard.model import Duty
 from jdwizard.tui.app import WizardApp
+from jdwizard.tui.widgets.list_editor import FIRST_ROWS, ItemRow, ListEditor
 from tests.tui.conftest import SETTLE, run
 
 CODES = ["okpdtr", "okz", "isco08", "onet", "eks"]
@@ -121,3 +122,33 @@ def test_opened_at_the_functions_below_a_long_duties_list(tmp_path: Path) -> Non
         assert app.screen.can_view_entire(functions.query(".item-row").first())
 
     run(app, scenario)
+
+
+@pytest.mark.parametrize(("preset", "size"), [("sales-manager", (80, 24)),
+                                              ("sales-manager-ru", (80, 24)),
+                                              ("sales-manager", (60, 20))])
+def test_the_rows_of_the_first_frame_reach_the_foot_of_the_form_and_the_rest_follow(
+        tmp_path: Path, preset: str, size: tuple[int, int],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    app = opened_at(tmp_path, preset, "duties")
+    at_first_frame: list[tuple[int, int, int]] = []
+    build_rest = ListEditor.build_rest
+
+    def seen(editor: ListEditor) -> None:
+        if editor.id == "f-duties-items" and not at_first_frame:
+            rows = list(editor.query(ItemRow))
+            form = editor.screen.query_one("#step-duties")
+            at_first_frame.append((len(rows), rows[-1].region.bottom, form.region.bottom))
+        build_rest(editor)
+
+    monkeypatch.setattr(ListEditor, "build_rest", seen)
+
+    async def scenario(pilot):
+        await pilot.pause(SETTLE)
+        (count, bottom, form_bottom), = at_first_frame
+        # No gap at the foot of the first frame, and not a screen's worth of rows more.
+        assert bottom >= form_bottom
+        assert 1 < count < FIRST_ROWS
+        assert len(app.query_one("#f-duties-items", ListEditor).query(ItemRow)) > count
+
+    run(app, scenario, size=size)

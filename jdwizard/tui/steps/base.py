@@ -46,12 +46,12 @@ class StepForm(VerticalScroll):
         Building and laying out a form's widgets is most of the first frame of a step
         opened at start (about 1.5 ms a widget; a Select is six); those below the screen
         need not wait for it."""
-        if getattr(self.app, "opening", False) and lines >= self._room().height:
+        if getattr(self.app, "opening", False) and lines >= self.room().height:
             self._later.extend(widgets)
         else:
             yield from widgets
 
-    def _room(self) -> Size:
+    def room(self) -> Size:
         """The room the form has: the width of its place and the height of the screen's
         main area, when laid out before the form is built. A step opened at start is
         built before the first layout: the screen less the step list and the footer,
@@ -70,7 +70,7 @@ class StepForm(VerticalScroll):
         """At most the width the form's texts wrap at: its padding taken off, and its
         scrollbar's. Only a form with more lines than it shows leaves anything for later
         (below()), and such a form has the scrollbar."""
-        return max(1, self._room().width - 4)
+        return max(1, self.room().width - 4)
 
     def lines(self, text: str, indent: int = 0) -> int:
         """The fewest lines a text fills in the form, `indent` columns in."""

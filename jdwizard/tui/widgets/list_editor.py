@@ -10,13 +10,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from inspect import isawaitable
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Protocol, cast
 
 from textual import events
 from textual.actions import parse
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.geometry import Size
 from textual.widget import Widget
 from textual.widgets import Label, Static
 
@@ -34,6 +35,14 @@ if TYPE_CHECKING:
     from jdwizard.tui.widgets.item_input import ItemInput
 
 Item = str | Duty
+
+
+class FormRoom(Protocol):
+    """What a step's form tells of its room (StepForm)."""
+
+    def text_width(self) -> int: ...
+
+    def room(self) -> Size: ...
 
 
 def item_text(item: Item) -> str:
@@ -161,17 +170,29 @@ class ListEditor(Widget, can_focus=True):
 
         Each row built before the first frame is laid out and drawn for it (with 300
         duties, 25 rows were some 60 ms of it); the rest follow it (build_rest). A row is
-        at least as many lines as its text fills at the screen's full width, so rows up
-        to the screen's height of those lines leave no room on it for one more."""
+        at least as many lines as its text fills at the widest it may be, so rows up to
+        the most lines the list may show leave no room on it for one more."""
         count = min(len(self.items), FIRST_ROWS)
         if not getattr(self.app, "opening", False):
             return count
-        width, room = max(1, self.app.size.width), self.app.size.height
+        width, room = self._room_at_start()
         for index in range(count):
             room -= -(-len(self._row_text(index)) // width)
             if room <= 0:
                 return index + 1
         return count
+
+    def _room_at_start(self) -> tuple[int, int]:
+        """The widest a row's text may be, and the most lines the rows may show, before
+        the first layout: in a step's form, its text width less the rows' padding, and
+        its height less the list's label with the line above it (the form's hint and
+        fields above the list take more); elsewhere the screen's."""
+        # The form by what it offers: the steps' base module imports this one.
+        found = next((a for a in self.ancestors if hasattr(a, "text_width")), None)
+        if found is None:
+            return max(1, self.app.size.width), self.app.size.height
+        form = cast("FormRoom", found)
+        return max(1, form.text_width() - 2), form.room().height - 2
 
     def fewest_lines(self, width: int) -> int:
         """The fewest lines the list fills, its rows at most `width` wide: its label, with
