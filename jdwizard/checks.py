@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
-from collections.abc import Iterator, Sequence
-from typing import Final
+from collections.abc import Callable, Iterator, Sequence
+from typing import Final, Generic, TypeVar
 
 from jdwizard import characters, revision_checks
 from jdwizard.department import SIMILARITY_THRESHOLD as SIMILARITY_THRESHOLD  # re-exported
@@ -18,7 +19,7 @@ from jdwizard.department import check_department as check_department  # callers 
 from jdwizard.department import comparable as _comparable
 from jdwizard.department import comparison_notes as comparison_notes
 from jdwizard.findings import ERROR as ERROR  # re-exported: callers know checks
-from jdwizard.findings import N_
+from jdwizard.findings import N_, item_place
 from jdwizard.findings import WARNING as WARNING
 from jdwizard.findings import Finding as Finding
 from jdwizard.model import DUTY_DETAILS, Document, Duty, Qualifications
@@ -79,7 +80,21 @@ def check_document(doc: Document, warnings: bool = True) -> list[Finding]:
 
     texts, lists = _values(doc)
     return [*_completeness(doc), *_duty_layout(doc), *_wording(texts, lists),
-            *leadins.findings(doc), *revision_checks.findings(doc), *characters.findings(texts)]
+            *leadins.findings(doc), *revision_checks.findings(doc), *_characters(texts)]
+
+
+def _characters(texts: Texts) -> Iterator[Finding]:
+    """characters.findings, looked for first a few hundred places and texts at a time:
+    its own first look joins each place to its text, and those into one string, some
+    1.3 MiB at once for 3,000 duties, the most of a check in the wizard. The characters
+    it looks for are one each, so a piece holds one where the whole does."""
+    for start in range(0, len(texts), _PIECE):
+        if characters.any_in(itertools.chain.from_iterable(texts[start:start + _PIECE])):
+            return characters.findings(texts)
+    return iter(())
+
+
+_PIECE: Final = 256
 
 
 def _completeness(doc: Document) -> Iterator[Finding]:
@@ -141,7 +156,7 @@ def _duty_layout(doc: Document) -> Iterator[Finding]:
     for i, duty in enumerate(duties, 1):
         group = normalize(duty.group).casefold()
         if group and group != previous and group in seen:
-            yield Finding(f"duties.items[{i}]", WARNING,
+            yield Finding(item_place("duties.items", i), WARNING,
                           t('the group "{group}" also holds item {item}; keep a group\'s '
                             "duties together", group=normalize(duty.group), item=seen[group]))
         if group:
@@ -183,37 +198,97 @@ def _list_findings(place: str, items: Sequence[str]) -> Iterator[Finding]:
 
 def _repeat_keys(items: Sequence[str]) -> list[str | None]:
     """Each item's comparable form, or None for an item that can repeat no other: one
-    whose count of a few letters no other item shares. Two items of one form have the
-    same letters, so the same counts; counting is some four times cheaper than finding
-    the words, and most items of a list differ in them."""
+    whose count of a few letters no other item shares, or the hash of whose comparable
+    form none does. Two items of one form have the same letters, so the same counts;
+    counting is some four times cheaper than finding the words, and most items of a
+    list differ in them. Only the hashes of the forms are kept, not the forms."""
     counts = [_letter_counts(text) for text in items]
-    seen: set[tuple[int, ...]] = set()
-    shared: set[tuple[int, ...]] = set()
-    for count in counts:
-        (shared if count in seen else seen).add(count)
+    shared = _twice(counts)
     if not shared:
         return [None] * len(counts)
-    return [_comparable(text) if count in shared else None
-            for text, count in zip(items, counts, strict=True)]
+    hashes = [_form_hash(text) if count in shared else None
+              for text, count in zip(items, counts, strict=True)]
+    alike = _twice(hashes)
+    return [_comparable(text) if key in alike else None
+            for text, key in zip(items, hashes, strict=True)]
 
 
-@functools.lru_cache(maxsize=1 << 13)
-def _letter_counts(text: str) -> tuple[int, ...]:
+def _twice(keys: Sequence[int | None]) -> set[int | None]:
+    """The keys that are there more than once."""
+    seen: set[int | None] = set()
+    twice: set[int | None] = set()
+    for key in keys:
+        (twice if key in seen else seen).add(key)
+    twice.discard(None)
+    return twice
+
+
+V = TypeVar("V")
+
+
+class _Kept(Generic[V]):
+    """make(text), kept for the texts last seen: at most `most`, then all let go and
+    kept anew. A plain dict of the texts (which the document holds anyway) to their
+    values, some 50 bytes a text: functools' lru_cache took some 250 with its links and
+    its tuples, and the wizard keeps every text of the document here (1.9 MiB of three
+    such caches with 3,000 duties, where the memory is tight)."""
+
+    def __init__(self, make: Callable[[str], V], most: int = 1 << 13) -> None:
+        self.__wrapped__ = make
+        self._kept: dict[str, V] = {}
+        self._most = most
+
+    def __call__(self, text: str) -> V:
+        value = self._kept.get(text)
+        if value is None:
+            value = self.__wrapped__(text)
+            if len(self._kept) >= self._most:
+                self._kept.clear()  # a bound on what a long session's edits could take
+            self._kept[text] = value
+        return value
+
+    def cache_clear(self) -> None:
+        self._kept.clear()
+
+
+def _counts_hash(text: str) -> int:
     # Letters frequent in English or Russian; only a word's letters, as the comparable
     # form keeps every letter of its words (casefolded, as it is). Kept for the texts
-    # last seen, as the comparable forms were: the wizard checks its texts again after
-    # each pause in typing, and a company's files repeat a preset's clauses.
-    return tuple(map(text.casefold().count, _COUNTED))
+    # last seen, as the comparable forms' hashes are: the wizard checks its texts again
+    # after each pause in typing, and a company's files repeat a preset's clauses. Two
+    # counts of one hash are only taken for shared: the forms then tell.
+    return hash(tuple(map(text.casefold().count, _COUNTED)))
+
+
+_letter_counts: Final = _Kept(_counts_hash)
+
+
+def _comparable_hash(text: str) -> int:
+    # Not through department.comparable, which keeps the form itself: 3,000 duties'
+    # forms were 0.7 MiB of the wizard's memory.
+    return hash(_comparable.__wrapped__(text))
+
+
+_form_hash: Final = _Kept(_comparable_hash)
 
 
 _COUNTED: Final = ("о", "е", "а", "e", "a", "o")
 
 
-@functools.lru_cache(maxsize=1 << 13)
-def _clause_shape(text: str) -> tuple[bool, bool, int]:
+Shape = tuple[bool, bool, int]
+
+
+def _shape(text: str) -> Shape:
     """Whether the clause ends in ";" or ",", whether in ":", and how many of its words
-    hold a letter or a digit (not a lone dash), counted up to MIN_CLAUSE_WORDS. Kept for
-    the texts last seen, as copies of a preset's clauses are many."""
+    hold a letter or a digit (not a lone dash), counted up to MIN_CLAUSE_WORDS."""
+    shape = _shape_of(text)
+    return _SHAPES.setdefault(shape, shape)  # one tuple for each of the 16 shapes
+
+
+_SHAPES: Final[dict[Shape, Shape]] = {}
+
+
+def _shape_of(text: str) -> Shape:
     if not text.isprintable():  # a control character or a line break: normalized first
         return _normalized_shape(normalize(text))
     # Printable: normalize would only make its runs of spaces one, so its words are
@@ -229,7 +304,11 @@ def _clause_shape(text: str) -> tuple[bool, bool, int]:
     return last.endswith((";", ",")), last.endswith(":"), count
 
 
-def _normalized_shape(text: str) -> tuple[bool, bool, int]:
+_clause_shape: Final = _Kept(_shape)
+"""Kept for the texts last seen, as copies of a preset's clauses are many."""
+
+
+def _normalized_shape(text: str) -> Shape:
     count = 0
     found = _ALNUM.search(text)
     while found:
@@ -287,9 +366,9 @@ def _walk(obj: object, place: str, texts: Texts, lists: Lists | None) -> None:
         for i, item in enumerate(obj, 1):
             if isinstance(item, str):
                 if item:
-                    texts.append((f"{place}[{i}]", item))
+                    texts.append((item_place(place, i), item))
             else:
-                _walk(item, f"{place}[{i}]", texts, None)
+                _walk(item, item_place(place, i), texts, None)
     elif isinstance(obj, dict):
         for key, value in obj.items():
             _walk(value, f"{place}.{key}", texts, None)

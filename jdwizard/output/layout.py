@@ -7,23 +7,29 @@ that an item is shown with the number the finished document will give it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from jdwizard import leadins
+from jdwizard.findings import item_place
 from jdwizard.locale import phrase
 from jdwizard.model import Document, Duty, Items
 from jdwizard.output.mdtext import normalize
 
 
-@dataclass
+@dataclass(slots=True)
 class Clause:
-    """One numbered clause: a sentence of plain text, and an optional bullet list."""
+    """One numbered clause: a sentence of plain text, and an optional bullet list.
+
+    Slots, and no list of its own for the bullets most clauses have none of: a
+    3,000-duty document is laid out with 3,000 clauses at each render and each
+    numbering (0.7 MiB of them with a dict and a list each, 0.2 MiB so)."""
 
     place: str
     """The data it comes from, as check and load errors name it: duties.items[2]."""
     text: str
-    bullets: list[str] = field(default_factory=list)
+    bullets: Sequence[str] = ()
     note: str = ""
     """Generated remark printed after the text, such as a duty's share of time."""
 
@@ -103,8 +109,24 @@ def clause_numbers(doc: Document, lang: str | None = None) -> dict[str, str]:
     numbers: dict[str, str] = {}
     for i, section in enumerate(build_sections(doc, lang or doc.language), 1):
         for j, clause in enumerate(section.clauses(), 1):
-            numbers[clause.place] = f"{i}.{j}."
+            numbers[clause.place] = _number(i, j)
     return numbers
+
+
+def _number(section: int, clause: int) -> str:
+    """f"{section}.{clause}.", the same string each time: the wizard numbers the
+    document again after each pause, while the numbers shown are still held, and 3,000
+    duties' are some 0.17 MiB."""
+    made = _NUMBERS.get(section)
+    if made is None or len(made) < clause:
+        with _MAKING:  # two threads (the checks', a render's) may number at once
+            made = _NUMBERS.setdefault(section, [])
+            made.extend(f"{section}.{n}." for n in range(len(made) + 1, clause + 1))
+    return made[clause - 1]
+
+
+_NUMBERS: dict[int, list[str]] = {}
+_MAKING = threading.Lock()
 
 
 def with_text(items: list[str]) -> Iterator[tuple[int, str]]:
@@ -116,7 +138,8 @@ def with_text(items: list[str]) -> Iterator[tuple[int, str]]:
 
 def _items_section(section: Items, key: str, title: str, lead: str | None = None) -> Section:
     """A plain list of clauses, after its lead-in (its own, when the file gives one)."""
-    entries: list[Entry] = [Clause(f"{key}.items[{i}]", t) for i, t in with_text(section.items)]
+    items = f"{key}.items"
+    entries: list[Entry] = [Clause(item_place(items, i), t) for i, t in with_text(section.items)]
     if lead is None:
         lead = leadins.own_lead(section.lead)
     return Section(key, title, lead if entries else "", entries)
@@ -156,7 +179,7 @@ def _general(doc: Document, lang: str) -> Iterator[Clause]:
                 else f"{p(key)}:")
         yield from _list_clause(place, lead, getattr(q, key))
     for i, text in with_text(doc.general.items):
-        yield Clause(f"general.items[{i}]", text)
+        yield Clause(item_place("general.items", i), text)
 
 
 def _list_clause(place: str, lead: str, items: list[str]) -> Iterator[Clause]:
@@ -183,7 +206,7 @@ def _duties(duties: list[Duty], lang: str) -> Iterator[Entry]:
         if duty.group and normalize(duty.group) != group:
             group = normalize(duty.group)
             yield GroupHeading(duty.group)
-        yield Clause(f"duties.items[{i}]", duty.text, note=_duty_note(duty, lang))
+        yield Clause(item_place("duties.items", i), duty.text, note=_duty_note(duty, lang))
 
 
 def _duty_note(duty: Duty, lang: str) -> str:
@@ -204,11 +227,11 @@ def _conditions(doc: Document, lang: str) -> Iterator[Clause]:
         if value:
             yield Clause(f"conditions.{key}", labelled(phrase(lang, label), value, lang))
     for i, text in with_text(c.items):
-        yield Clause(f"conditions.items[{i}]", text)
+        yield Clause(item_place("conditions.items", i), text)
 
 
 def _final(doc: Document, lang: str) -> Iterator[Clause]:
     for i, text in with_text(doc.final.items):
-        yield Clause(f"final.items[{i}]", text)
+        yield Clause(item_place("final.items", i), text)
     if doc.document.contract_appendix:
         yield Clause("document.contract_appendix", phrase(lang, "contract_appendix"))
