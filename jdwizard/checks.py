@@ -10,7 +10,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Final, Generic, TypeVar
 
 from jdwizard import characters, revision_checks
@@ -83,13 +83,14 @@ def check_document(doc: Document, warnings: bool = True) -> list[Finding]:
             *leadins.findings(doc), *revision_checks.findings(doc), *_characters(texts)]
 
 
-def _characters(texts: Texts) -> Iterator[Finding]:
+def _characters(texts: Iterable[tuple[str, str]]) -> Iterator[Finding]:
     """characters.findings, looked for first a few hundred places and texts at a time:
     its own first look joins each place to its text, and those into one string, some
     1.3 MiB at once for 3,000 duties, the most of a check in the wizard. The characters
     it looks for are one each, so a piece holds one where the whole does."""
-    for start in range(0, len(texts), _PIECE):
-        if characters.any_in(itertools.chain.from_iterable(texts[start:start + _PIECE])):
+    pieces = iter(texts)
+    while piece := list(itertools.islice(pieces, _PIECE)):
+        if characters.any_in(itertools.chain.from_iterable(piece)):
             return characters.findings(texts)
     return iter(())
 
@@ -164,7 +165,7 @@ def _duty_layout(doc: Document) -> Iterator[Finding]:
         previous = group
 
 
-def _wording(texts: Texts, lists: Lists) -> Iterator[Finding]:
+def _wording(texts: Iterable[tuple[str, str]], lists: Lists) -> Iterator[Finding]:
     from jdwizard import vague  # not for the errors alone (a pre-commit hook)
 
     for place, phrase in vague.find_all(texts):
@@ -346,19 +347,46 @@ Texts = list[tuple[str, str]]
 Lists = list[tuple[str, list[str]]]
 
 
-def _values(obj: object, place: str = "") -> tuple[Texts, Lists]:
+def _values(obj: object, place: str = "") -> tuple[_TextsOf, Lists]:
     """texts_of, and every list of text items that holds any, by place (duties by their
     text), in one walk."""
-    texts: Texts = []
+    texts = _TextsOf()
     lists: Lists = []
-    _walk(obj, place, texts, lists)
+    _walk(obj, place, texts.made, lists, texts.duties)
     return texts, lists
 
 
-def _walk(obj: object, place: str, texts: Texts, lists: Lists | None) -> None:
+class _TextsOf:
+    """texts_of, but the texts of the duties (lists of Duty) made each time they are
+    gone over, as they are: the places and values of 3,000 duties (their groups' too)
+    were 0.5 MiB, held through all of each check in the wizard."""
+
+    def __init__(self) -> None:
+        self.made: Texts = []
+        self.duties: list[tuple[int, str, list[Duty]]] = []
+        """Where in made the texts of a list of duties go, its place, and its duties."""
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        made = self.made
+        done = 0
+        for at, place, duties in self.duties:
+            for k in range(done, at):
+                yield made[k]
+            for i, duty in enumerate(duties, 1):
+                one: Texts = []
+                _walk(duty, item_place(place, i), one, None, None)
+                yield from one
+            done = at
+        for k in range(done, len(made)):
+            yield made[k]
+
+
+def _walk(obj: object, place: str, texts: Texts, lists: Lists | None,
+          duties: list[tuple[int, str, list[Duty]]] | None = None) -> None:
     # A walk of plain calls and appends, not of generators: a thousand documents'
     # checks walk some twenty thousand values each. lists: where to put the lists of
-    # text of the dataclasses' fields (None inside a list or a table).
+    # text of the dataclasses' fields (None inside a list or a table); duties: where to
+    # leave their lists of duties for later, in their place (None: walked here).
     if isinstance(obj, str):
         if obj:
             texts.append((place, obj))
@@ -387,9 +415,12 @@ def _walk(obj: object, place: str, texts: Texts, lists: Lists | None) -> None:
             if lists is not None and isinstance(value, list):
                 if isinstance(value[0], Duty):
                     lists.append((sub, [d.text for d in value]))
+                    if duties is not None:
+                        duties.append((len(texts), sub, value))
+                        continue
                 elif all(isinstance(v, str) for v in value):
                     lists.append((sub, value))
-            _walk(value, sub, texts, lists)
+            _walk(value, sub, texts, lists, duties)
 
 
 def _gather(obj: object, strings: list[str]) -> None:

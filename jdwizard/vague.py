@@ -88,34 +88,39 @@ def find(text: str, place: str = "") -> list[VaguePhrase]:
     return [phrase for _, phrase in find_all([(place, text)])]
 
 
-def find_all(texts: Sequence[tuple[str, str]]) -> list[tuple[str, VaguePhrase]]:
+def find_all(texts: Iterable[tuple[str, str]]) -> list[tuple[str, VaguePhrase]]:
     """find for each (place, text) of a document: (place, phrase), in the texts' order.
 
     A text looked at before in this run is not looked at again: a company's
     descriptions are copies of a few presets' clauses. The others are looked at
     together first, as most documents hold no vague phrase and one look at all their
-    text says so, and names the few rules each text is then looked at for."""
-    # A list's item ("duties.items[3]") is never a name: most texts are items.
-    worded = [(place, text) for place, text in texts
-              if place.endswith("]") or not _is_a_name(place)]
-    found: dict[str, tuple[VaguePhrase, ...]] = {}
-    new: list[str] = []
-    for _, text in worded:
-        if text not in found:
-            seen = _SEEN.get(text)  # one look: another thread may clear _SEEN meanwhile
-            if seen is None:
-                new.append(text)
-                found[text] = ()
-            else:
-                found[text] = seen
+    text says so, and names the few rules each text is then looked at for.
+
+    The texts are gone over once, and only those with phrases, or not seen before, are
+    held meanwhile: the wizard checks all of a 3,000-duty document's texts again after
+    each pause, nearly all of them seen, and without a phrase."""
+    held: list[tuple[str, str, tuple[VaguePhrase, ...] | None]] = []
+    new: dict[str, tuple[VaguePhrase, ...]] = {}
+    for place, text in texts:
+        # A list's item ("duties.items[3]") is never a name: most texts are items.
+        if not place.endswith("]") and _is_a_name(place):
+            continue
+        seen = _SEEN.get(text)  # one look: another thread may clear _SEEN meanwhile
+        if seen is None:
+            new[text] = ()
+            held.append((place, text, None))
+        elif seen:
+            held.append((place, text, seen))
     if new:
-        for text, rules in zip(new, _candidates_of_each(new), strict=True):
+        looked = list(new)
+        for text, rules in zip(looked, _candidates_of_each(looked), strict=True):
             if rules:
-                found[text] = _phrases(text, rules)
+                new[text] = _phrases(text, rules)
         if len(_SEEN) + len(new) > _SEEN_MOST:
             _SEEN.clear()  # a bound on the memory a long session's edits could take
-        _SEEN.update((text, found[text]) for text in new)
-    return [(place, phrase) for place, text in worded for phrase in found[text]]
+        _SEEN.update(new)
+    return [(place, phrase) for place, text, seen in held
+            for phrase in (new[text] if seen is None else seen)]
 
 
 _SEEN: Final[dict[str, tuple[VaguePhrase, ...]]] = {}

@@ -113,3 +113,37 @@ def test_the_checks_of_3000_duties_keep_well_under_a_mib() -> None:
         tracemalloc.stop()
     assert numbers
     assert kept < 1.4 * 2**20
+
+
+def test_the_texts_made_as_gone_over_are_those_of_the_walk() -> None:
+    doc = big_document(60)
+    doc.duties.items[3].group = ""
+    doc.rights.items.append("a right after the duties")
+    texts, _ = checks._values(doc)
+    assert list(texts) == list(texts) == checks.texts_of(doc)
+
+
+def test_the_vague_phrases_of_texts_gone_over_once_are_those_of_each() -> None:
+    from jdwizard import vague
+
+    pairs = [("duties.items[1]", "Prepares various reports, etc."),
+             ("organization.name", "Various etc."),  # a name: not wording
+             ("duties.items[2]", "Prepares various reports, etc."),  # the same text again
+             ("rights.items[1]", "при необходимости и т.д.")]
+    vague._SEEN.clear()
+    once = vague.find_all(iter(pairs))  # a generator: gone over once
+    each = [(place, phrase) for place, text in pairs for phrase in vague.find(text, place)]
+    assert once == each
+    assert vague.find_all(pairs) == each  # and again, from what was kept
+
+
+@pytest.mark.parametrize("piece", [1, 2, 3, 7, 256])
+def test_a_render_joined_in_pieces_is_the_render_joined_whole(
+        piece: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    from jdwizard.output import markdown
+
+    doc = big_document(40)
+    whole = markdown.render(doc)
+    monkeypatch.setattr(markdown, "PIECE", piece)
+    assert markdown.render(doc) == whole
+    assert whole.endswith("\n") and not whole.endswith("\n\n")

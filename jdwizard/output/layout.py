@@ -7,6 +7,7 @@ that an item is shown with the number the finished document will give it.
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -83,33 +84,48 @@ def sentence(text: str) -> str:
 
 def build_sections(doc: Document, lang: str) -> list[Section]:
     """The sections the document shows, in order; empty sections are left out."""
+    return [Section(section.key, section.title, section.lead, list(entries))
+            for section, entries in sections_as_made(doc, lang)]
+
+
+def sections_as_made(doc: Document, lang: str) -> Iterator[tuple[Section, Iterator[Entry]]]:
+    """build_sections, each section with its entries made as they are gone over (its own
+    list of them left empty): a render or a numbering of 3,000 duties then holds one
+    clause at a time, where the wizard does both after each pause."""
     def p(key: str) -> str:
         return phrase(lang, key)
 
-    sections = [
-        Section("general", p("sec.general"), leadins.own_lead(doc.general.lead),
-                list(_general(doc, lang))),
-        _items_section(doc.functions, "functions", p("sec.functions")),
-        Section("duties", p("sec.duties"), entries=list(_duties(doc.duties.items, lang))),
-        _items_section(doc.rights, "rights", p("sec.rights"),
-                       leadins.lead_text(doc, "rights.items", lang)),
-        _items_section(doc.liability, "liability", p("sec.liability"),
-                       leadins.lead_text(doc, "liability.items", lang)),
-        _items_section(doc.relationships, "relationships", p("sec.relationships")),
-        Section("conditions", p("sec.conditions"), entries=list(_conditions(doc, lang))),
-        _items_section(doc.performance, "performance", p("sec.performance")),
-        Section("final", p("sec.final"), leadins.own_lead(doc.final.lead),
-                list(_final(doc, lang))),
+    parts: list[tuple[str, str, str, Iterator[Entry]]] = [
+        ("general", p("sec.general"), leadins.own_lead(doc.general.lead), _general(doc, lang)),
+        ("functions", p("sec.functions"), leadins.own_lead(doc.functions.lead),
+         _items(doc.functions, "functions")),
+        ("duties", p("sec.duties"), "", _duties(doc.duties.items, lang)),
+        ("rights", p("sec.rights"), leadins.lead_text(doc, "rights.items", lang),
+         _items(doc.rights, "rights")),
+        ("liability", p("sec.liability"), leadins.lead_text(doc, "liability.items", lang),
+         _items(doc.liability, "liability")),
+        ("relationships", p("sec.relationships"), leadins.own_lead(doc.relationships.lead),
+         _items(doc.relationships, "relationships")),
+        ("conditions", p("sec.conditions"), "", _conditions(doc, lang)),
+        ("performance", p("sec.performance"), leadins.own_lead(doc.performance.lead),
+         _items(doc.performance, "performance")),
+        ("final", p("sec.final"), leadins.own_lead(doc.final.lead), _final(doc, lang)),
     ]
-    return [s for s in sections if s.entries]
+    for key, title, lead, entries in parts:
+        first = next(entries, None)
+        if first is not None:  # an empty section is left out
+            yield Section(key, title, lead), itertools.chain((first,), entries)
 
 
 def clause_numbers(doc: Document, lang: str | None = None) -> dict[str, str]:
     """Each clause's number in the finished document, by place: {"duties.items[1]": "3.1."}."""
     numbers: dict[str, str] = {}
-    for i, section in enumerate(build_sections(doc, lang or doc.language), 1):
-        for j, clause in enumerate(section.clauses(), 1):
-            numbers[clause.place] = _number(i, j)
+    for i, (_, entries) in enumerate(sections_as_made(doc, lang or doc.language), 1):
+        j = 0
+        for entry in entries:
+            if isinstance(entry, Clause):
+                j += 1
+                numbers[entry.place] = _number(i, j)
     return numbers
 
 
@@ -136,13 +152,11 @@ def with_text(items: list[str]) -> Iterator[tuple[int, str]]:
     return ((i, t) for i, t in enumerate(items, 1) if normalize(t))
 
 
-def _items_section(section: Items, key: str, title: str, lead: str | None = None) -> Section:
-    """A plain list of clauses, after its lead-in (its own, when the file gives one)."""
+def _items(section: Items, key: str) -> Iterator[Clause]:
+    """A plain list's clauses (its lead-in is the section's)."""
     items = f"{key}.items"
-    entries: list[Entry] = [Clause(item_place(items, i), t) for i, t in with_text(section.items)]
-    if lead is None:
-        lead = leadins.own_lead(section.lead)
-    return Section(key, title, lead if entries else "", entries)
+    for i, text in with_text(section.items):
+        yield Clause(item_place(items, i), text)
 
 
 def _general(doc: Document, lang: str) -> Iterator[Clause]:

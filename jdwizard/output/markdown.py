@@ -7,11 +7,12 @@ blocks of the output depend only on which values are present, never on what they
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from jdwizard.locale import format_date, phrase
 from jdwizard.model import Document
 from jdwizard.output import printed
-from jdwizard.output.layout import Clause, GroupHeading, Section, build_sections, sentence
+from jdwizard.output.layout import Clause, Entry, GroupHeading, Section, sections_as_made, sentence
 from jdwizard.output.mdtext import escape
 from jdwizard.safetext import without_controls
 
@@ -23,17 +24,28 @@ def render(doc: Document, language: str | None = None) -> str:
     """The finished document; language overrides the document's own."""
     lang = language or doc.language
     blocks = [_approval(doc, lang), *_title(doc, lang)]
-    for number, section in enumerate(build_sections(doc, lang), 1):
-        blocks.extend(_section(number, section))
+    pieces: list[str] = []
+    for number, (section, entries) in enumerate(sections_as_made(doc, lang), 1):
+        for block in _section(number, section, entries):
+            blocks.append(block)
+            if len(blocks) == PIECE:
+                pieces.append("\n\n".join(blocks))
+                blocks.clear()
     blocks.extend(_block(b, lang) for b in printed.signatures(doc, lang))
     blocks.extend(_acknowledgement(doc, lang))
     blocks.extend(_revisions(doc, lang))
     # The last newline with the last block, not added to the whole: a copy of the
     # document less (half a MiB with 3,000 duties, at each of the wizard's previews).
     blocks[-1] += "\n"
+    pieces.append("\n\n".join(blocks))
     # A control character pasted into a value is nothing a printed document can show,
     # and sent to a terminal (render --stdout) it could act on it.
-    return without_controls("\n\n".join(blocks))
+    return without_controls("\n\n".join(pieces))
+
+
+PIECE = 256
+"""Blocks joined at a time: the text of 3,000 duties is made of a few pieces, not of
+3,000 small strings at once (0.3 MiB of them, where the wizard renders after each pause)."""
 
 
 def _lines(*lines: str) -> str:
@@ -93,18 +105,17 @@ def _title(doc: Document, lang: str) -> list[str]:
     return blocks
 
 
-def _section(number: int, section: Section) -> list[str]:
-    blocks = [f"## {number}. {escape(section.title)}"]
+def _section(number: int, section: Section, entries: Iterable[Entry]) -> Iterator[str]:
+    yield f"## {number}. {escape(section.title)}"
     if section.lead:
-        blocks.append(escape(section.lead))
+        yield escape(section.lead)
     clause_no = 0
-    for entry in section.entries:
+    for entry in entries:
         if isinstance(entry, GroupHeading):
-            blocks.append(f"### {escape(entry.text)}")
+            yield f"### {escape(entry.text)}"
             continue
         clause_no += 1
-        blocks.extend(_clause(f"{number}.{clause_no}.", entry))
-    return blocks
+        yield from _clause(f"{number}.{clause_no}.", entry)
 
 
 def _clause(number: str, clause: Clause) -> list[str]:
