@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.containers import VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Input, OptionList
+from textual.widgets import Input, OptionList, Static
 
 from jdwizard import presets
 from jdwizard.model import Document, Duty
@@ -446,5 +446,28 @@ def test_a_list_without_details_shows_undo_beside_move() -> None:
         line = screen_line(app, -1)
         assert "u Undo" in line and "Move" in line
         assert_footer_fits(app)
+
+    run(app, scenario)
+
+
+def test_the_cursor_row_and_the_empty_hint_follow_the_lists_focus() -> None:
+    doc = presets.new_document("sales-manager")
+    doc.functions.items = []  # the empty list below the duties shows its hint
+    app = WizardApp(doc, None, section="duties")
+
+    async def scenario(pilot):
+        duties = app.query_one("#f-duties-items", ListEditor)
+        functions = app.query_one("#f-functions-items", ListEditor)
+        row = cursor_row(duties)
+        hint = functions.query_one(".empty-hint", Static)
+        focused_row, blurred_hint = row.styles.background, hint.styles.background
+        functions.focus()
+        await settled(pilot)
+        assert row.styles.background != focused_row
+        assert hint.styles.background != blurred_hint
+        duties.focus()
+        await settled(pilot)
+        assert row.styles.background == focused_row
+        assert hint.styles.background == blurred_hint
 
     run(app, scenario)
