@@ -11,6 +11,7 @@ from textual.widgets import Input
 
 from jdwizard import fileformat, presets
 from jdwizard.tui.app import WizardApp
+from jdwizard.tui.widgets.fields import Field
 from jdwizard.tui.widgets.footer import Footer
 from tests.tui.conftest import SETTLE, run
 
@@ -106,3 +107,26 @@ def test_the_copy_of_the_file_s_document_is_deep(tmp_path: Path) -> None:
     app.doc.qualifications.knowledge.append("More")
     assert app.saved != app.doc and app.dirty
     assert app.saved is not None and not app.saved.duties.items[0].text.endswith("(changed)")
+
+
+def test_a_field_draws_its_label_beside_its_editor_and_marks_it_when_missing(
+        tmp_path: Path) -> None:
+    path = tmp_path / "jd.toml"
+    doc = presets.new_document("sales-manager")
+    doc.position.title = ""
+    fileformat.save(doc, path)
+    app = WizardApp(fileformat.load(path), path, section="position")
+
+    async def scenario(pilot):
+        await pilot.pause(SETTLE)
+        title = app.query_one("#f-position-title", Field)
+        line = "".join(s.text for s in app.screen._compositor.render_strips()[title.region.y])
+        start = title.region.x
+        assert line[start:start + title.label_width()].rstrip() == "! Title *"
+        assert title.query_one(Input).region.x == start + title.label_width()
+        await pilot.press(*"Sales manager")
+        await pilot.pause(SETTLE)
+        line = "".join(s.text for s in app.screen._compositor.render_strips()[title.region.y])
+        assert line[start:start + title.label_width()].rstrip() == "Title *"
+
+    run(app, scenario)

@@ -17,7 +17,7 @@ from jdwizard.tui.screens.export import ExportScreen
 from jdwizard.tui.screens.help import HelpScreen
 from jdwizard.tui.screens.library import LibraryScreen
 from jdwizard.tui.screens.quit import QuitScreen
-from jdwizard.tui.widgets.fields import FieldSelect
+from jdwizard.tui.widgets.fields import Field, FieldSelect
 from jdwizard.tui.widgets.footer import Footer
 from jdwizard.tui.widgets.list_editor import ListEditor, item_text
 from jdwizard.tui.widgets.step_list import StepList
@@ -75,7 +75,8 @@ def test_switching_the_language_in_the_start_step_switches_the_interface() -> No
         await pilot.pause()
         assert app.current == "position"
         assert app.doc.language == "ru"
-        labels = [str(label.render()) for label in app.query("#step-position .field-label")]
+        labels = [field.label_text for field in app.query("#step-position .field")
+                  if isinstance(field, Field)]
         assert "Наименование *" in labels
         # And back to English, in the start step again: the forms built are built anew.
         await app.show_step("start")

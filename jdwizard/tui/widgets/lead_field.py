@@ -24,16 +24,21 @@ class LeadField(Field):
     """The lead-in of the list at list_place ("qualifications.knowledge"). The file keeps
     "" for the default form, a form's key for another, or the words typed."""
 
+    DEFAULT_CLASSES = "field"
+    """Its label is a Label of its own: the field's drawn label is left of one editor,
+    and this field has two."""
+
     def __init__(self, doc: Document, list_place: str, label: str) -> None:
         super().__init__(doc, leadins.lead_place(list_place), label)
         self.required = False  # the default form stands when none is chosen
+        self.label_text = self._label_text()
         self.list_place = list_place
         self.forms = leadins.FORMS[list_place]
 
     def compose(self) -> ComposeResult:
         value = leadins.lead_value(self.doc, self.list_place)
         chosen = leadins.form(self.list_place, value)
-        yield Label(self._label_text(), classes="field-label", markup=False)
+        yield Label(self.label_text, classes="field-label", markup=False)
         options = [(f.text, f.key) for f in self.forms] + [(t("Own words…"), OWN)]
         yield FieldSelect(options, label=self.label, allow_blank=False,
                           value=chosen.key if chosen else OWN,
@@ -61,6 +66,10 @@ class LeadField(Field):
     def _store(self, value: str) -> None:
         if value != (places.get(self.doc, self.place) or ""):
             self.store(value)
+
+    def show_problem(self, problem: bool) -> None:
+        super().show_problem(problem)
+        self.query_one(".field-label", Label).update(self.label_text)
 
     def focus_editor(self) -> None:
         self.query_one(".lead-choice", FieldSelect).focus()
