@@ -258,7 +258,7 @@ def _counts_hash(text: str) -> int:
     # last seen, as the comparable forms' hashes are: the wizard checks its texts again
     # after each pause in typing, and a company's files repeat a preset's clauses. Two
     # counts of one hash are only taken for shared: the forms then tell.
-    return hash(tuple(map(text.casefold().count, _COUNTED)))
+    return hash(tuple(map(text.casefold().count, _COUNTED))) & _HASH_BITS
 
 
 _letter_counts: Final = _Kept(_counts_hash)
@@ -267,7 +267,11 @@ _letter_counts: Final = _Kept(_counts_hash)
 def _comparable_hash(text: str) -> int:
     # Not through department.comparable, which keeps the form itself: 3,000 duties'
     # forms were 0.7 MiB of the wizard's memory.
-    return hash(_comparable.__wrapped__(text))
+    return hash(_comparable.__wrapped__(text)) & _HASH_BITS
+
+
+_HASH_BITS: Final = (1 << 60) - 1
+"""What is kept of a hash: an int of 60 bits takes 32 bytes, one of 64 takes 48."""
 
 
 _form_hash: Final = _Kept(_comparable_hash)

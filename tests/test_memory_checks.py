@@ -147,3 +147,22 @@ def test_a_render_joined_in_pieces_is_the_render_joined_whole(
     monkeypatch.setattr(markdown, "PIECE", piece)
     assert markdown.render(doc) == whole
     assert whole.endswith("\n") and not whole.endswith("\n\n")
+
+
+def test_the_background_works_run_one_at_a_time() -> None:
+    from jdwizard.tui import background
+
+    seen: list[bool] = []
+
+    def work() -> int:
+        seen.append(background._ONE_AT_A_TIME.locked())
+        return 1
+
+    runs = [background.InThread(None, work, lambda _: None) for _ in range(2)]  # type: ignore[arg-type]
+    threads = [threading.Thread(target=run._one_at_a_time) for run in runs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert seen == [True, True]
+    assert not background._ONE_AT_A_TIME.locked()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import sys
+import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -26,6 +27,7 @@ T = TypeVar("T")
 TURN = 0.001
 """Seconds a thread runs before another may (Python's default is 0.005)."""
 _tickets = itertools.count(1)
+_ONE_AT_A_TIME = threading.Lock()
 
 
 def ticket() -> int:
@@ -52,8 +54,15 @@ class InThread(Generic[T]):
             return
         self.running = True
         sys.setswitchinterval(TURN)
-        future = asyncio.get_running_loop().run_in_executor(None, self.work)
+        future = asyncio.get_running_loop().run_in_executor(None, self._one_at_a_time)
         future.add_done_callback(self._finished)
+
+    def _one_at_a_time(self) -> T:
+        # One work of all the owners' at a time: the checks' and the preview's, each
+        # making some of a MiB with 3,000 duties for a moment, would otherwise add up
+        # when a pause starts both (the keys wait no longer: each is still in a thread).
+        with _ONE_AT_A_TIME:
+            return self.work()
 
     def _finished(self, future: asyncio.Future[T]) -> None:
         self.running = False
