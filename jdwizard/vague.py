@@ -111,11 +111,16 @@ def find_all(texts: Iterable[tuple[str, str]]) -> list[tuple[str, VaguePhrase]]:
             held.append((place, text, None))
         elif seen:
             held.append((place, text, seen))
-    if new:
-        looked = list(new)
-        for text, rules in zip(looked, _candidates_of_each(looked), strict=True):
+    looked = list(new)
+    # A few hundred at a time: the first check of a 3,000-duty document made their
+    # lower-case copies and the join of those at once (0.6 MiB), and the look of each
+    # text is its own whatever else is looked at with it.
+    for start in range(0, len(looked), _AT_A_TIME):
+        some = looked[start:start + _AT_A_TIME]
+        for text, rules in zip(some, _candidates_of_each(some), strict=True):
             if rules:
                 new[text] = _phrases(text, rules)
+    if new:
         if len(_SEEN) + len(new) > _SEEN_MOST:
             _SEEN.clear()  # a bound on the memory a long session's edits could take
         _SEEN.update(new)
@@ -123,6 +128,7 @@ def find_all(texts: Iterable[tuple[str, str]]) -> list[tuple[str, VaguePhrase]]:
             for phrase in (new[text] if seen is None else seen)]
 
 
+_AT_A_TIME: Final = 512
 _SEEN: Final[dict[str, tuple[VaguePhrase, ...]]] = {}
 _SEEN_MOST: Final = 1 << 14
 

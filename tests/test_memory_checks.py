@@ -166,3 +166,21 @@ def test_the_background_works_run_one_at_a_time() -> None:
         thread.join()
     assert seen == [True, True]
     assert not background._ONE_AT_A_TIME.locked()
+
+
+@pytest.mark.parametrize("automaton", [False, True])
+def test_new_texts_looked_at_a_few_at_a_time_have_the_phrases_of_all_at_once(
+        automaton: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    from jdwizard import vague
+    from tests.test_check_speedups import varied_documents
+
+    texts = [pair for doc in varied_documents(40) for pair in checks.texts_of(doc)]
+    monkeypatch.setattr(vague, "_LOOK", {"automaton": automaton})
+    found = []
+    for at_a_time in (10**9, 512, 7):
+        monkeypatch.setattr(vague, "_AT_A_TIME", at_a_time)
+        vague._SEEN.clear()
+        found.append(vague.find_all(texts))
+    assert found[0]  # there are phrases to compare
+    assert found[1] == found[0]
+    assert found[2] == found[0]
