@@ -9,9 +9,11 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator, Sequence
 from datetime import date
-from typing import Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
+from rich.segment import Segment
 from textual import events
+from textual._wrap import compute_wrap_offsets
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -19,8 +21,9 @@ from textual.content import Content
 from textual.css.query import NoMatches
 from textual.geometry import Size
 from textual.reactive import Reactive
+from textual.strip import Strip
 from textual.widget import Widget
-from textual.widgets import Input, Select, TextArea
+from textual.widgets import Input, Select
 from textual.widgets._select import NoSelection, SelectOverlay
 
 from jdwizard import places
@@ -33,8 +36,10 @@ from jdwizard.tui.messages import Edited, Unparsed
 from jdwizard.tui.widgets.basics import COMPACT, FIELD_WIDGETS, CompactFromTheStart
 from jdwizard.tui.widgets.basics import compact as compact  # the fields' modules' too
 from jdwizard.tui.widgets.basics import field_id as field_id
-from jdwizard.tui.widgets.paragraph import ParagraphArea
 from jdwizard.uilang import t
+
+if TYPE_CHECKING:
+    from textual.widgets import TextArea
 
 NEXT_FIELD = Binding("enter", "next_field", "Next field", show=False, priority=True)
 """Enter goes on to the next field: a priority binding, so that it comes before the
@@ -240,20 +245,91 @@ class TextField(Field):
         self.store_shown(event.value)
 
 
-class WrappingInput(CompactFromTheStart, GoesOnWithEnter, ParagraphArea):
-    """A one-value text box that wraps long text; Enter goes on to the next field."""
+class LongTextView(Widget, can_focus=True):
+    """A long text field's value, drawn as its editor draws it while not focused.
 
-    BINDINGS: ClassVar[list[BindingType]] = [NEXT_FIELD]
+    The editor, a TextArea, is made when the field is first focused (LongTextField):
+    Textual's text area module and the widget itself were some 85 million instructions
+    (12 ms) of the first frame of a form with a long text in sight. Lines wrap where
+    the text area wraps them once laid out (one column is its cursor's; Textual's text
+    area first wraps at the width it had before the form's scrollbar, and wraps again
+    when focused), and all of them are its cursor's line, as the text area shows it
+    with the cursor in its one line."""
+
+    DEFAULT_CSS = """
+    LongTextView {
+        height: auto;
+        color: $foreground;
+        background: $surface;
+        pointer: text;
+        & > .long-text-view--cursor-line {
+            background: $boost;
+        }
+    }
+    """
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"long-text-view--cursor-line"}
+
+    def __init__(self, text: str, classes: str) -> None:
+        super().__init__(classes=classes)
+        self.text = text
+        self.replaced = False
+
+    def _lines(self, width: int) -> list[str]:
+        wrap_at = max(1, width - 1)
+        offsets = compute_wrap_offsets(self.text, wrap_at, tab_size=4) if self.text else []
+        starts = [0, *offsets]
+        ends = [*offsets, len(self.text)]
+        return [self.text[a:b] for a, b in zip(starts, ends, strict=True)]
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._lines(width))
+
+    def on_resize(self) -> None:
+        most = self.styles.max_height
+        if most is not None and most.is_cells and len(self._lines(self.size.width)) > most.value:
+            # More than the box shows: the text area, which scrolls, takes its place.
+            self._become_the_editor(False)
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        lines = self._lines(width)
+        if y >= len(lines):
+            return Strip.blank(width, self.rich_style)
+        # The value is one line of the text area's, wrapped: all of it is the cursor's.
+        style = self.get_component_rich_style("long-text-view--cursor-line")
+        return Strip([Segment(lines[y], style)]).extend_cell_length(width, style)
+
+    def on_focus(self) -> None:
+        self._become_the_editor(True)
+
+    def _become_the_editor(self, focus: bool) -> None:
+        if isinstance(self.parent, LongTextField) and self.is_attached and not self.replaced:
+            self.replaced = True  # a focus and a resize may come before it is gone
+            self.parent.open_editor(self, focus)
 
 
 class LongTextField(Field):
-    """A text field whose value may run to a few lines: it wraps instead of scrolling."""
+    """A text field whose value may run to a few lines: it wraps instead of scrolling.
+    Until it is first focused, or while its value fits the box, a LongTextView shows
+    the value in place of the editor."""
 
-    def editor(self) -> WrappingInput:
-        return WrappingInput(self.shown(), soft_wrap=True, tab_behavior="focus",
-                             **compact("field-editor long-editor"))
+    def editor(self) -> Widget:
+        return LongTextView(self.shown(), classes="field-editor long-editor")
 
-    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+    def open_editor(self, view: LongTextView, focus: bool) -> None:
+        """The editor in the view's place, focused if asked (keys typed go to it from
+        then on)."""
+        # Textual's text area module with it, loaded here and not with the form.
+        from jdwizard.tui.widgets.wrapping_input import WrappingInput
+
+        editor = WrappingInput(view.text, soft_wrap=True, tab_behavior="focus",
+                               **compact("field-editor long-editor"))
+        self.mount(editor, before=view)
+        if focus:
+            self.screen.set_focus(editor, scroll_visible=False)
+        view.remove()
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:  # its editor's
         event.stop()
         # A value is one paragraph: pasted line breaks become spaces.
         self.store_shown(" ".join(event.text_area.text.split()))
