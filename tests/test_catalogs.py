@@ -37,6 +37,7 @@ from jdwizard.catalogs.ru_wizard import WIZARD
 from jdwizard.model import Document
 from jdwizard.session import Session
 from jdwizard.tui.app import WizardApp
+from jdwizard.tui.widgets.fields import Field
 from jdwizard.tui.widgets.step_list import StepList
 from tests.tui.conftest import TIME_LIMIT, Scenario, tab_to
 
@@ -180,7 +181,7 @@ def test_every_screen_of_a_russian_document_is_in_russian(tmp_path: Path) -> Non
         await shot(pilot, screens, "item being edited")
         await pilot.press("escape")
         await app.show_step("position")
-        app.query_one("#f-position-category Select").focus()
+        app.query_one("#f-position-category", Field).focus_editor()
         await pilot.press("x")
         await shot(pilot, screens, "a letter in a choice", 0.2)
         await app.show_step("signoff")

@@ -226,21 +226,28 @@ def test_a_removed_block_comes_back_with_the_russian_u(tmp_path: Path) -> None:
     run(app, scenario)
 
 
+async def focused_choice(pilot, app: WizardApp, field_id: str) -> FieldSelect[object]:
+    """The choice of a field, focused as Tab focuses it (its Select made then)."""
+    app.query_one(f"#{field_id}", Field).focus_editor()
+    await pilot.pause()
+    choice = app.query_one(f"#{field_id} FieldSelect", FieldSelect)
+    assert app.focused is choice
+    return choice
+
+
 def test_a_choice_takes_the_first_letter_on_either_layout() -> None:
     uilang.choose(None, "ru")
     app = WizardApp(presets.new_document("blank-ru"), None, section="position")
 
     async def scenario(pilot):
-        appendix = app.query_one("#f-document-contract-appendix FieldSelect", FieldSelect)
-        appendix.focus()
+        appendix = await focused_choice(pilot, app, "f-document-contract-appendix")
         await pilot.press("д")
         assert appendix.value is True
         await pilot.press("н")  # «Нет»
         assert appendix.value is False
         await pilot.press("l")  # the key of «д» on the Latin layout
         assert appendix.value is True
-        category = app.query_one("#f-position-category FieldSelect", FieldSelect)
-        category.focus()
+        category = await focused_choice(pilot, app, "f-position-category")
         await pilot.press("р")  # «Рабочий», then «Руководитель»: the next one with it
         assert category.value == "worker"
         await pilot.press("р")
@@ -255,8 +262,7 @@ def test_an_english_choice_takes_its_letters_typed_on_the_russian_layout() -> No
     app = WizardApp(presets.new_document("blank"), None, section="position")
 
     async def scenario(pilot):
-        appendix = app.query_one("#f-document-contract-appendix FieldSelect", FieldSelect)
-        appendix.focus()
+        appendix = await focused_choice(pilot, app, "f-document-contract-appendix")
         await pilot.press("н")  # the key of y
         assert appendix.value is True
         await pilot.press("т")  # the key of n

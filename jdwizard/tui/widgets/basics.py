@@ -9,7 +9,7 @@ from typing import Any
 
 from textual.reactive import Reactive
 
-FIELD_WIDGETS = "Input, TextArea, LongTextView, Select, ListEditor, OptionList"
+FIELD_WIDGETS = "Input, TextArea, LongTextView, Select, ChoiceView, ListEditor, OptionList"
 """What Enter moves on to: fields, never buttons. A button after a block's last field
 ("Remove agreement 1") would take the next Enter and remove the block."""
 

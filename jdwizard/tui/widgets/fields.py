@@ -326,7 +326,7 @@ class LongTextField(Field):
                                **compact("field-editor long-editor"))
         self.mount(editor, before=view)
         if focus:
-            self.screen.set_focus(editor, scroll_visible=False)
+            self.screen.set_focus(editor)  # in sight, as Textual shows what Tab reaches
         view.remove()
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:  # its editor's
@@ -380,16 +380,88 @@ class DateField(Field):
             self.app.post_message(Unparsed(self.place, ""))
 
 
-class ChoiceField(Field):
+class ChoiceView(Widget, can_focus=True):
+    """A choice field's value, drawn as its Select draws it while not focused: the
+    Select (six widgets) is made when the field is first focused (LazyChoice), some 80
+    million instructions (11 ms) of the first frame of a form with a choice in sight."""
+
+    DEFAULT_CSS = """
+    ChoiceView {
+        height: 1;
+        color: $foreground;
+        background: $surface;
+        pointer: pointer;
+        & > .choice-view--blank, & > .choice-view--arrow {
+            color: $foreground 50%;
+        }
+    }
+    """
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"choice-view--blank", "choice-view--arrow"}
+
+    def __init__(self, shown: str, chosen: bool, classes: str) -> None:
+        super().__init__(classes=classes)
+        self.shown = shown
+        self.chosen = chosen
+        self.replaced = False
+
+    def render_line(self, y: int) -> Strip:
+        # As Select's compact look: the value, then its arrow after a space, and a space.
+        width = self.size.width
+        words = (self.rich_style if self.chosen
+                 else self.get_component_rich_style("choice-view--blank"))
+        arrow = self.get_component_rich_style("choice-view--arrow")
+        text = Strip([Segment(self.shown, words)]).crop_extend(0, max(0, width - 3), words)
+        return Strip.join([text, Strip([Segment(" ", self.rich_style), Segment("▼", arrow),
+                                        Segment(" ", self.rich_style)])]).crop(0, width)
+
+    def on_focus(self) -> None:
+        if isinstance(self.parent, LazyChoice) and not self.replaced:
+            self.replaced = True
+            self.parent.open_select(self)
+
+
+class LazyChoice(Field):
+    """A field whose Select is made when it is first focused (ChoiceView)."""
+
+    def options(self) -> list[tuple[str, Any]]:
+        raise NotImplementedError
+
+    def value(self) -> Any:
+        """The value to show, Select.NULL for none."""
+        raise NotImplementedError
+
+    def select(self) -> FieldSelect[Any]:
+        raise NotImplementedError
+
+    def editor(self) -> ChoiceView:
+        value = self.value()
+        shown = next((p for p, v in self.options() if v == value), None)
+        return ChoiceView(t("(not set)") if shown is None else shown, shown is not None,
+                          classes="field-editor")
+
+    def open_select(self, view: ChoiceView) -> None:
+        """The Select in the view's place, focused (keys typed go to it from now on)."""
+        select = self.select()
+        self.mount(select, before=view)
+        self.screen.set_focus(select)  # in sight, as Textual shows what Tab reaches
+        view.remove()
+
+
+class ChoiceField(LazyChoice):
     def __init__(self, doc: Document, place: str, label: str,
                  choices: list[tuple[str, str]], blank: bool = True) -> None:
         super().__init__(doc, place, label)
         self.choices = choices
         self.blank = blank
 
-    def editor(self) -> FieldSelect[str]:
-        value = places.get(self.doc, self.place)
-        return FieldSelect(self.choices, label=self.label, value=value or Select.NULL,
+    def options(self) -> list[tuple[str, Any]]:
+        return list(self.choices)
+
+    def value(self) -> Any:
+        return places.get(self.doc, self.place) or Select.NULL
+
+    def select(self) -> FieldSelect[str]:
+        return FieldSelect(self.choices, label=self.label, value=self.value(),
                            allow_blank=self.blank, prompt=t("(not set)"),
                            **compact("field-editor"))
 
@@ -400,13 +472,18 @@ class ChoiceField(Field):
             self.store(value)
 
 
-class FlagField(Field):
+class FlagField(LazyChoice):
     """Yes, no or not set, in words: a checkbox's mark is colour alone in some themes."""
 
-    def editor(self) -> FieldSelect[bool]:
+    def options(self) -> list[tuple[str, Any]]:
+        return [(t("Yes"), True), (t("No"), False)]
+
+    def value(self) -> Any:
         value = places.get(self.doc, self.place)
-        return FieldSelect([(t("Yes"), True), (t("No"), False)], label=self.label,
-                           value=Select.NULL if value is None else value,
+        return Select.NULL if value is None else value
+
+    def select(self) -> FieldSelect[bool]:
+        return FieldSelect(self.options(), label=self.label, value=self.value(),
                            prompt=t("(not set)"), **compact("field-editor"))
 
     def on_select_changed(self, event: Select.Changed) -> None:

@@ -1,15 +1,16 @@
-"""A long text field shows its value without its editor until it is first focused; the
-editor then takes its place, focused, and typing goes on as in any field."""
+"""A long text field and a choice show their value without their editor (a text area, a
+Select) until first focused; the editor then takes its place, focused, and typing goes on
+as in any field."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import TextArea
+from textual.widgets import Select, TextArea
 
 from jdwizard import fileformat, presets
 from jdwizard.tui.app import WizardApp
-from jdwizard.tui.widgets.fields import LongTextView
+from jdwizard.tui.widgets.fields import ChoiceView, FieldSelect, LongTextView
 from tests.tui.conftest import SETTLE, run
 
 
@@ -77,5 +78,44 @@ def test_a_value_longer_than_the_box_is_in_its_editor_which_scrolls(tmp_path: Pa
         assert not field.query(LongTextView)
         assert app.focused is not editor  # the title keeps the focus
         assert editor.region.height == 8 and editor.virtual_size.height > 8
+
+    run(app, scenario)
+
+
+def test_a_choice_is_shown_then_its_select_takes_the_keys_typed_right_after_tab(
+        tmp_path: Path) -> None:
+    app = at_the_position(tmp_path)
+
+    async def scenario(pilot):
+        await pilot.pause(SETTLE)
+        field = app.query_one("#f-position-category")
+        assert field.query(ChoiceView) and not field.query(Select)
+        line = screen_text(app).splitlines()[field.region.y]
+        assert "Specialist" in line and line.rstrip().endswith("▼")
+        await pilot.press("tab", "m")  # the letter chooses Manager, the Select just made
+        await pilot.pause()
+        select = field.query_one(FieldSelect)
+        assert app.focused is select and select.value == "manager"
+        assert app.doc.position.category == "manager"
+        assert not field.query(ChoiceView)
+        await pilot.press("space")  # and it opens as a Select does
+        await pilot.pause()
+        assert select.expanded
+
+    run(app, scenario)
+
+
+def test_a_click_on_a_long_text_or_a_choice_goes_to_its_editor(tmp_path: Path) -> None:
+    app = at_the_position(tmp_path)
+
+    async def scenario(pilot):
+        await pilot.pause(SETTLE)
+        await pilot.click("#f-position-summary LongTextView")
+        await pilot.pause()
+        assert isinstance(app.focused, TextArea)
+        await pilot.click("#f-position-category ChoiceView")
+        await pilot.pause()
+        # The Select made under the pointer takes the click as a Select does: it opens.
+        assert app.query_one("#f-position-category FieldSelect", FieldSelect).expanded
 
     run(app, scenario)
