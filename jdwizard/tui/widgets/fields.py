@@ -211,6 +211,10 @@ class Field(Horizontal):
     def editor(self) -> Any:
         raise NotImplementedError
 
+    def editor_for(self, view: ShownValue) -> Widget:
+        """The editor to take the place of the value shown (ShownValue)."""
+        raise NotImplementedError
+
     def set_missing(self, missing: bool) -> None:
         self.set_class(missing, "-missing")
         self.show_problem(missing or self.has_class("-invalid"))
@@ -245,7 +249,33 @@ class TextField(Field):
         self.store_shown(event.value)
 
 
-class LongTextView(Widget, can_focus=True):
+class ShownValue(Widget, can_focus=True):
+    """A field's value drawn by one widget, as its editor draws it while not focused,
+    until the field is first focused: the editor then takes its place (Field.editor_for).
+    Textual's text area and Select are several widgets each, with their modules, and most
+    fields of a form opened are never edited."""
+
+    def __init__(self, classes: str) -> None:
+        super().__init__(classes=classes)
+        self.replaced = False
+
+    def on_focus(self) -> None:
+        self.give_way(focus=True)
+
+    def give_way(self, focus: bool) -> None:
+        """The field's editor in this widget's place, focused if asked (keys typed go
+        to it from then on)."""
+        field = self.parent
+        if isinstance(field, Field) and self.is_attached and not self.replaced:
+            self.replaced = True  # a focus and a resize may come before it is gone
+            editor = field.editor_for(self)
+            field.mount(editor, before=self)
+            if focus:
+                self.screen.set_focus(editor)  # in sight, as Textual shows what Tab reaches
+            self.remove()
+
+
+class LongTextView(ShownValue):
     """A long text field's value, drawn as its editor draws it while not focused.
 
     The editor, a TextArea, is made when the field is first focused (LongTextField):
@@ -272,7 +302,6 @@ class LongTextView(Widget, can_focus=True):
     def __init__(self, text: str, classes: str) -> None:
         super().__init__(classes=classes)
         self.text = text
-        self.replaced = False
 
     def _lines(self, width: int) -> list[str]:
         wrap_at = max(1, width - 1)
@@ -288,7 +317,7 @@ class LongTextView(Widget, can_focus=True):
         most = self.styles.max_height
         if most is not None and most.is_cells and len(self._lines(self.size.width)) > most.value:
             # More than the box shows: the text area, which scrolls, takes its place.
-            self._become_the_editor(False)
+            self.give_way(focus=False)
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
@@ -299,35 +328,21 @@ class LongTextView(Widget, can_focus=True):
         style = self.get_component_rich_style("long-text-view--cursor-line")
         return Strip([Segment(lines[y], style)]).extend_cell_length(width, style)
 
-    def on_focus(self) -> None:
-        self._become_the_editor(True)
-
-    def _become_the_editor(self, focus: bool) -> None:
-        if isinstance(self.parent, LongTextField) and self.is_attached and not self.replaced:
-            self.replaced = True  # a focus and a resize may come before it is gone
-            self.parent.open_editor(self, focus)
-
 
 class LongTextField(Field):
     """A text field whose value may run to a few lines: it wraps instead of scrolling.
-    Until it is first focused, or while its value fits the box, a LongTextView shows
-    the value in place of the editor."""
+    Until it is first focused, a LongTextView shows its value in place of the editor, as
+    long as the value fits the box."""
 
     def editor(self) -> Widget:
         return LongTextView(self.shown(), classes="field-editor long-editor")
 
-    def open_editor(self, view: LongTextView, focus: bool) -> None:
-        """The editor in the view's place, focused if asked (keys typed go to it from
-        then on)."""
+    def editor_for(self, view: ShownValue) -> Widget:
         # Textual's text area module with it, loaded here and not with the form.
         from jdwizard.tui.widgets.wrapping_input import WrappingInput
 
-        editor = WrappingInput(view.text, soft_wrap=True, tab_behavior="focus",
-                               **compact("field-editor long-editor"))
-        self.mount(editor, before=view)
-        if focus:
-            self.screen.set_focus(editor)  # in sight, as Textual shows what Tab reaches
-        view.remove()
+        return WrappingInput(cast(LongTextView, view).text, soft_wrap=True,
+                             tab_behavior="focus", **compact("field-editor long-editor"))
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:  # its editor's
         event.stop()
@@ -380,7 +395,7 @@ class DateField(Field):
             self.app.post_message(Unparsed(self.place, ""))
 
 
-class ChoiceView(Widget, can_focus=True):
+class ChoiceView(ShownValue):
     """A choice field's value, drawn as its Select draws it while not focused: the
     Select (six widgets) is made when the field is first focused (LazyChoice), some 80
     million instructions (11 ms) of the first frame of a form with a choice in sight."""
@@ -402,7 +417,6 @@ class ChoiceView(Widget, can_focus=True):
         super().__init__(classes=classes)
         self.shown = shown
         self.chosen = chosen
-        self.replaced = False
 
     def render_line(self, y: int) -> Strip:
         # As Select's compact look: the value, then its arrow after a space, and a space.
@@ -414,10 +428,6 @@ class ChoiceView(Widget, can_focus=True):
         return Strip.join([text, Strip([Segment(" ", self.rich_style), Segment("▼", arrow),
                                         Segment(" ", self.rich_style)])]).crop(0, width)
 
-    def on_focus(self) -> None:
-        if isinstance(self.parent, LazyChoice) and not self.replaced:
-            self.replaced = True
-            self.parent.open_select(self)
 
 
 class LazyChoice(Field):
@@ -439,12 +449,8 @@ class LazyChoice(Field):
         return ChoiceView(t("(not set)") if shown is None else shown, shown is not None,
                           classes="field-editor")
 
-    def open_select(self, view: ChoiceView) -> None:
-        """The Select in the view's place, focused (keys typed go to it from now on)."""
-        select = self.select()
-        self.mount(select, before=view)
-        self.screen.set_focus(select)  # in sight, as Textual shows what Tab reaches
-        view.remove()
+    def editor_for(self, view: ShownValue) -> Widget:
+        return self.select()
 
 
 class ChoiceField(LazyChoice):
