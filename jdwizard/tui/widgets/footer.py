@@ -198,13 +198,12 @@ class Footer(Widget, can_focus=False):
         for entry in self._all_entries():
             if x + entry.width > width:
                 break
-            keys = []
+            keys, at = [], x  # a group's keys side by side, its label after them
             for key in entry.keys:
-                keys.append(replace(key, start=x, end=x + key.length))
-                x += key.length if entry.label else key.length + 1
+                keys.append(replace(key, start=at, end=at + key.length))
+                at += key.length
             self.entries.append(Entry(tuple(keys), entry.label))
-            if entry.label:
-                x += 1 + cell_len(entry.label) + 1
+            x += entry.width
         if self._hovered is not None:
             self._hovered = self._key_at(self._hovered.start)
 
