@@ -302,13 +302,18 @@ class LongTextView(ShownValue):
     def __init__(self, text: str, classes: str) -> None:
         super().__init__(classes=classes)
         self.text = text
+        self._wrapped: tuple[int, list[str]] = (-1, [])
+        """The lines at the width last asked for: its text never changes (an edit is
+        the editor's), and each line drawn asks for them."""
 
     def _lines(self, width: int) -> list[str]:
-        wrap_at = max(1, width - 1)
-        offsets = compute_wrap_offsets(self.text, wrap_at, tab_size=4) if self.text else []
-        starts = [0, *offsets]
-        ends = [*offsets, len(self.text)]
-        return [self.text[a:b] for a, b in zip(starts, ends, strict=True)]
+        if self._wrapped[0] != width:
+            wrap_at = max(1, width - 1)
+            offsets = compute_wrap_offsets(self.text, wrap_at, tab_size=4) if self.text else []
+            starts, ends = [0, *offsets], [*offsets, len(self.text)]
+            self._wrapped = (width, [self.text[a:b]
+                                     for a, b in zip(starts, ends, strict=True)])
+        return self._wrapped[1]
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self._lines(width))
@@ -427,7 +432,6 @@ class ChoiceView(ShownValue):
         text = Strip([Segment(self.shown, words)]).crop_extend(0, max(0, width - 3), words)
         return Strip.join([text, Strip([Segment(" ", self.rich_style), Segment("▼", arrow),
                                         Segment(" ", self.rich_style)])]).crop(0, width)
-
 
 
 class LazyChoice(Field):
