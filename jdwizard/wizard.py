@@ -78,12 +78,15 @@ def _run(doc: Document, path: Path | None, *, start: bool, section: str | None,
     gc.disable()
     _give_back_big_blocks()
     from jdwizard.session import Session
+    from jdwizard.tui import css_cache
     from jdwizard.tui.app import WizardApp
 
     session = Session.open(path)
     app = WizardApp(doc, path, start=start, section=section, session=session,
-                    pending=pending, cursor_blink=blink, preview=preview)
+                    pending=pending, cursor_blink=blink, preview=preview,
+                    css_cache=css_cache.default_path())
     written = app.run() or []
+    app.keep_parsed_css()  # what the steps opened after the first frame parsed
     farewell = exit_message(written, app.discarded)
     if farewell:
         tell(farewell, sys.stderr)

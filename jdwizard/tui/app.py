@@ -26,6 +26,7 @@ from jdwizard.keys import both
 from jdwizard.model import Document, copy_document
 from jdwizard.session import Session
 from jdwizard.steps import STEPS, step_for_place, step_state
+from jdwizard.tui import css_cache as css_cache_module
 from jdwizard.tui.background import InThread, ticket
 from jdwizard.tui.control_pictures import ControlPictures
 from jdwizard.tui.debounce import Debounce, Throttle
@@ -137,8 +138,11 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
     def __init__(self, doc: Document, path: Path | None, *, start: bool = False,
                  section: str | None = None, session: Session | None = None,
                  pending: Draft | None = None, cursor_blink: bool = False,
-                 preview: bool = False) -> None:
+                 preview: bool = False, css_cache: Path | None = None) -> None:
         super().__init__()
+        self.css_cache = (None if css_cache is None
+                          else css_cache_module.install(self, css_cache))
+        """Textual's CSS as parsed in an earlier run (jdwizard.tui.css_cache); None parses."""
         # Textual's own filters (NO_COLOR) live in this list; ours runs after them.
         self._filters.append(ControlPictures())
         self.doc = doc
@@ -252,8 +256,14 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
             for form in self.forms():
                 await form.after_first_frame()  # its fields composed before the marks
         self.refresh_checks()
+        self.keep_parsed_css()
         freeze_heap()
         gc.enable()  # off from the start (jdwizard.wizard), for the first frame
+
+    def keep_parsed_css(self) -> None:
+        """Write the CSS parsed so far to the cache, if any of it is new there."""
+        if self.css_cache is not None:
+            self.css_cache.save()
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         # No blinking cursor by default: a blink redraws the screen twice a second,
