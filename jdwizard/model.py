@@ -24,13 +24,44 @@ EXPORTS: Final = ("docx", "pdf")
 """The documents the wizard can write beside the TOML and its Markdown."""
 
 
+class Record:
+    """Equality and repr by the fields, once for the model's dataclasses (declared
+    eq=False, repr=False): a dataclass compiles an __eq__ and a __repr__ of its own at
+    every import, half of this module's import time (some 2 ms of every start, the
+    wizard's and check's). Duty keeps its own, compiled, for the thousands compared."""
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name)
+                   for name in _names(self.__class__))
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in _names(self.__class__))
+        return f"{self.__class__.__qualname__}({shown})"
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as a dataclass with eq
+
+
+_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _names(kind: type) -> tuple[str, ...]:
+    names = _NAMES.get(kind)
+    if names is None:
+        names = _NAMES[kind] = tuple(f.name for f in dataclasses.fields(kind))
+    return names
+
+
 def choices(*values: str) -> dict[str, tuple[str, ...]]:
     """Field metadata: the only values a text field may hold (empty means unset)."""
     return {"choices": values}
 
 
-@dataclass
-class DocumentInfo:
+@dataclass(eq=False, repr=False)
+class DocumentInfo(Record):
     """Title data of the document itself."""
 
     number: str = ""
@@ -47,16 +78,16 @@ class DocumentInfo:
     """The documents each save in the wizard writes beside the file, besides Markdown."""
 
 
-@dataclass
-class Organization:
+@dataclass(eq=False, repr=False)
+class Organization(Record):
     """The employer and the department the position belongs to."""
 
     name: str = ""
     department: str = ""
 
 
-@dataclass
-class Position:
+@dataclass(eq=False, repr=False)
+class Position(Record):
     """The position described: its titles, category, summary and classifier codes."""
 
     title: str = ""
@@ -71,8 +102,8 @@ class Position:
     """Classifier codes by classifier: okpdtr, okz, isco08, onet, ..."""
 
 
-@dataclass
-class Subordination:
+@dataclass(eq=False, repr=False)
+class Subordination(Record):
     """To whom the position reports, who reports to it, and who stands in."""
 
     reports_to: str = ""
@@ -84,8 +115,8 @@ class Subordination:
     """How the employee is appointed and dismissed, e.g. by order of the director."""
 
 
-@dataclass
-class Items:
+@dataclass(eq=False, repr=False)
+class Items(Record):
     """A section that is a plain list of clauses."""
 
     lead: str = ""
@@ -95,8 +126,8 @@ class Items:
     items: list[str] = field(default_factory=list)
 
 
-@dataclass
-class Qualifications:
+@dataclass(eq=False, repr=False)
+class Qualifications(Record):
     """What the position asks of the employee, and the lead-ins of its lists."""
 
     education: str = ""
@@ -141,15 +172,15 @@ DUTY_DETAILS: Final = tuple(f.name for f in dataclasses.fields(Duty) if f.name !
 """A duty's fields but its text, in their order."""
 
 
-@dataclass
-class Duties:
+@dataclass(eq=False, repr=False)
+class Duties(Record):
     """The duties, in the order they print."""
 
     items: list[Duty] = field(default_factory=list)
 
 
-@dataclass
-class Conditions:
+@dataclass(eq=False, repr=False)
+class Conditions(Record):
     """The working conditions: schedule, place, travel, physical demands."""
 
     schedule: str = ""
@@ -161,8 +192,8 @@ class Conditions:
     items: list[str] = field(default_factory=list)
 
 
-@dataclass
-class Signature:
+@dataclass(eq=False, repr=False)
+class Signature(Record):
     """One signature block: the signer's position, name and date."""
 
     position: str = ""
@@ -170,7 +201,7 @@ class Signature:
     date: date | None = None
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Approval(Signature):
     """The approval stamp: signed by the approver, or approved by an order."""
 
@@ -183,8 +214,8 @@ class Approval(Signature):
         return bool(self.order_number.strip() or self.order_date)
 
 
-@dataclass
-class Acknowledgement:
+@dataclass(eq=False, repr=False)
+class Acknowledgement(Record):
     """One row of the acknowledgement sheet: an employee who signs."""
 
     name: str = ""
@@ -198,8 +229,8 @@ class Acknowledgement:
         return not (self.name.strip() or self.date or self.passport.strip())
 
 
-@dataclass
-class Revision:
+@dataclass(eq=False, repr=False)
+class Revision(Record):
     """One change made to the description after it was approved: the change sheet's row."""
 
     number: str = ""
@@ -221,8 +252,8 @@ class Revision:
                     or self.basis.strip() or self.labour_function)
 
 
-@dataclass
-class Document:
+@dataclass(eq=False, repr=False)
+class Document(Record):
     """A whole job description, its sections in document order."""
 
     language: str = field(default="en", metadata=choices(*LANGUAGES))
