@@ -22,10 +22,9 @@ import json
 import os
 import stat
 import time
-from dataclasses import dataclass
 from json.encoder import encode_basestring
 from pathlib import Path
-from typing import cast
+from typing import NamedTuple, cast
 
 from jdwizard import fileformat
 from jdwizard.atomicfile import kind_of, plain_reason, write_bytes_atomic
@@ -232,8 +231,7 @@ def key_for(target: Path | None) -> str:
     return sha256_hex(absolute.encode())[:16]
 
 
-@dataclass(frozen=True)
-class Draft:
+class Draft(NamedTuple):
     path: Path
     target: str | None
     text: str

@@ -12,8 +12,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 from jdwizard import uilang
 from jdwizard.uilang import t
@@ -22,10 +21,9 @@ ERROR: Final = "error"
 WARNING: Final = "warning"
 
 
-@dataclass(frozen=True)
-class Finding:
-    """One finding of a check. (A docstring of its own: @dataclass would otherwise make
-    one by inspect.signature, at import.)"""
+class Finding(NamedTuple):
+    """One finding of a check. (A named tuple: a frozen dataclass compiles six functions
+    at import, some 0.4 ms of each start, and takes more memory for each finding.)"""
 
     place: str
     severity: str

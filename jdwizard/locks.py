@@ -12,8 +12,8 @@ import json
 import os
 import pwd
 import time
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from jdwizard import drafts
 from jdwizard.atomicfile import plain_reason
@@ -21,8 +21,7 @@ from jdwizard.errors import JDError
 from jdwizard.uilang import t
 
 
-@dataclass(frozen=True)
-class Holder:
+class Holder(NamedTuple):
     pid: int
     user: str
     host: str

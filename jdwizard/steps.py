@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 from jdwizard.findings import ERROR, Finding
 from jdwizard.model import Document
@@ -20,8 +19,7 @@ EMPTY: Final = "empty"
 MARKS: Final = {DONE: "[x]", MISSING: "[!]", EMPTY: "[ ]"}
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     key: str
     title: str
     sections: tuple[str, ...]

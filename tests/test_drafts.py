@@ -67,10 +67,10 @@ def test_lock_tells_who_holds_the_file_and_a_dead_holder_is_replaced(target: Pat
     try:
         path = drafts.private_dir("locks") / f"{drafts.key_for(target)}.lock"
         me = locks._me()
-        path.write_text(json.dumps({**me.__dict__, "pid": holder_process.pid}))
+        path.write_text(json.dumps({**me._asdict(), "pid": holder_process.pid}))
         # A live process whose command line is not jdwizard's does not hold the file...
         assert locks.acquire(target) is None
-        path.write_text(json.dumps({**me.__dict__, "pid": holder_process.pid,
+        path.write_text(json.dumps({**me._asdict(), "pid": holder_process.pid,
                                     "host": "another-host"}))
         # ...but a wizard on another machine (a shared folder) cannot be checked: it does.
         holder = locks.acquire(target)

@@ -447,7 +447,7 @@ def test_a_lock_from_another_host_can_be_broken_and_a_live_one_here_cannot(
                                "time.sleep(30)", "jdwizard"], stdout=subprocess.PIPE)
     try:
         assert wizard.stdout is not None and wizard.stdout.readline()  # running, not starting
-        lock_path(target).write_text(json.dumps({**mine.__dict__, "pid": wizard.pid}))
+        lock_path(target).write_text(json.dumps({**mine._asdict(), "pid": wizard.pid}))
         with pytest.raises(JDError, match="held by a wizard that is running"):
             draft_commands.run("unlock", drafts.key_for(target), None)
     finally:

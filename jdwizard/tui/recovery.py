@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import signal
 import time
 from pathlib import Path
@@ -135,7 +134,7 @@ class RecoveryMixin(App[list[str]]):
         try:
             draft_doc = draft.document()
         except JDError as exc:  # drafts.read checks this: only if it changed since
-            self._offer_removal(dataclasses.replace(draft, problem=exc.message))
+            self._offer_removal(draft._replace(problem=exc.message))
             return
         if self.opened is None:
             detail = t("It holds: {title}.", title=draft_doc.position.title

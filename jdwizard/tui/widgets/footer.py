@@ -18,9 +18,8 @@ done again at every change of focus.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
 from itertools import groupby
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -34,9 +33,9 @@ from jdwizard import uilang
 from jdwizard.uilang import t
 
 
-@dataclass(frozen=True)
-class Key:
-    """A key the footer shows, where it is on the line."""
+class Key(NamedTuple):
+    """A key the footer shows, where it is on the line. (Named tuples, not frozen
+    dataclasses: those compile six functions each at import, 1.5 ms of every start.)"""
 
     key: str
     """The key to press for it (the binding's first)."""
@@ -55,8 +54,7 @@ class Key:
         return cell_len(self.display) + words
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """What is left out whole when the line is too narrow: a key with its words, or a
     group's keys with the group's label."""
 
@@ -200,7 +198,7 @@ class Footer(Widget, can_focus=False):
                 break
             keys, at = [], x  # a group's keys side by side, its label after them
             for key in entry.keys:
-                keys.append(replace(key, start=at, end=at + key.length))
+                keys.append(key._replace(start=at, end=at + key.length))
                 at += key.length
             self.entries.append(Entry(tuple(keys), entry.label))
             x += entry.width
