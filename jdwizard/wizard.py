@@ -76,7 +76,6 @@ def _run(doc: Document, path: Path | None, *, start: bool, section: str | None,
     # thousand and no garbage to speak of: the collector's passes over them cost 30 to
     # 90 ms before the first frame. The wizard turns it back on after that frame.
     gc.disable()
-    _give_back_big_blocks()
     from jdwizard.session import Session
     from jdwizard.tui import css_cache
     from jdwizard.tui.app import WizardApp
@@ -94,33 +93,6 @@ def _run(doc: Document, path: Path | None, *, start: bool, section: str | None,
         tell(t("jdwizard: stopped; the unsaved work is kept as a draft (jdwizard drafts)"),
              sys.stderr)
     return app.return_code or 0
-
-
-BIG_BLOCK = 128 * 1024
-"""Bytes from which the C library gives a block a map of its own, returned when freed."""
-
-
-def _give_back_big_blocks() -> None:
-    """Have glibc keep its first rule for big blocks all along: each in a map of its own,
-    unmapped when freed, and the heap's free top given back from 128 KiB.
-
-    glibc raises both limits to the size of the biggest block freed, so that once the
-    text of a 3,000-duty document is freed, every later text of its size (a draft's, its
-    JSON, the preview's, half a MiB each) comes from the heap, whose free room is seldom
-    given back: 1.1 MiB more of the wizard's memory after some typing, 55.3 MiB
-    against 56.4 with 3,000 duties (VmHWM, tuibench; ctypes itself costs 0.27 MiB).
-    Nothing changes elsewhere, or where the call fails."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
-
-        mallopt = ctypes.CDLL(None).mallopt
-    except (ImportError, OSError, AttributeError):  # no ctypes, or not glibc
-        return
-    m_trim_threshold, m_mmap_threshold = -1, -3  # <malloc.h>
-    mallopt(m_mmap_threshold, BIG_BLOCK)
-    mallopt(m_trim_threshold, BIG_BLOCK)
 
 
 def _need_a_terminal(path: Path | None) -> None:

@@ -22,6 +22,7 @@ from jdwizard.drafts import Draft
 from jdwizard.drafttext import DraftText
 from jdwizard.errors import JDError
 from jdwizard.findings import Finding
+from jdwizard.heap import give_back_big_blocks
 from jdwizard.keys import both
 from jdwizard.model import Document, copy_document
 from jdwizard.session import Session
@@ -257,6 +258,7 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
                 await form.after_first_frame()  # its fields composed before the marks
         self.refresh_checks()
         self.keep_parsed_css()
+        give_back_big_blocks()
         freeze_heap()
         gc.enable()  # off from the start (jdwizard.wizard), for the first frame
 
