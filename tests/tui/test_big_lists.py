@@ -39,7 +39,11 @@ def built(editor: DutyEditor) -> list[str]:
 
 
 def hint(editor: DutyEditor, kind: str) -> str:
-    line = editor.query_one(f".{kind}", Static)
+    """The line above or below the rows built; "" when hidden or not made yet."""
+    lines = editor.query(f".{kind}")
+    if not lines:
+        return ""
+    line = lines.first(Static)
     return str(line.content) if line.display else ""
 
 

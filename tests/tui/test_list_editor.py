@@ -471,3 +471,26 @@ def test_the_cursor_row_and_the_empty_hint_follow_the_lists_focus() -> None:
         assert hint.styles.background == blurred_hint
 
     run(app, scenario)
+
+
+def test_a_list_emptied_shows_its_hint_and_one_filled_hides_it() -> None:
+    doc = presets.new_document("sales-manager")
+    doc.functions.items = ["Plan the sales"]
+    app = WizardApp(doc, None, section="duties")
+
+    async def scenario(pilot):
+        functions = app.query_one("#f-functions-items", ListEditor)
+        assert not functions.query(".empty-hint")  # made only when first needed
+        functions.focus()
+        await pilot.press("d")
+        await settled(pilot)
+        assert app.doc.functions.items == []
+        hint = functions.query_one(".empty-hint", Static)
+        assert hint.display and hint.region.height == 1
+        assert "press a" in str(hint.content)
+        await pilot.press("a", *"Report", "enter")
+        await settled(pilot)
+        assert app.doc.functions.items == ["Report"]
+        assert functions.query_one(".empty-hint", Static).region.height == 0
+
+    run(app, scenario)

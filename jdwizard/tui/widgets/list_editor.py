@@ -159,11 +159,15 @@ class ListEditor(Widget, can_focus=True):
                        for i in range(self._rows_at_start())]
         self._held = len(self._built) < min(len(self.items), FIRST_ROWS)
         above, below = self._hint_texts()
-        yield self._hint(above, "above-hint")
+        # The line above the rows and the empty list's are made when first shown: each
+        # widget costs about 1 ms of the first frame, and most lists show neither.
+        if above:
+            yield self._hint(above, "above-hint")
         with Vertical(classes="rows"):
             yield from self._built
         yield self._hint(below, "more-hint")
-        yield Static(t("(empty: press a to add an item)"), classes="empty-hint")
+        if not self.items:
+            yield self._empty_hint()
 
     def _rows_at_start(self) -> int:
         """FIRST_ROWS; before the app's first frame, no more than may show on it.
@@ -247,11 +251,27 @@ class ListEditor(Widget, can_focus=True):
         hint.display = bool(text)
         return hint
 
+    @staticmethod
+    def _empty_hint() -> Static:
+        return Static(t("(empty: press a to add an item)"), classes="empty-hint")
+
     def _show_hints(self) -> None:
-        for kind, text in zip(("above-hint", "more-hint"), self._hint_texts(), strict=True):
-            hint = self.query_one(f".{kind}", Static)
-            hint.update(text)
-            hint.display = bool(text)
+        above, below = self._hint_texts()
+        shown = self.query(".above-hint")
+        if shown:
+            shown.first(Static).update(above)
+            shown.first(Static).display = bool(above)
+        elif above:
+            self.mount(self._hint(above, "above-hint"), before=self.query_one(".rows"))
+        hint = self.query_one(".more-hint", Static)
+        hint.update(below)
+        hint.display = bool(below)
+
+    def _mark_empty(self) -> None:
+        """The class that shows the empty list's hint (app.tcss), and the hint if need be."""
+        self.set_class(not self.items, "-empty")
+        if not self.items and not self.query(".empty-hint"):
+            self.mount(self._empty_hint())
 
     def row(self, index: int) -> ItemRow:
         """The row of an item (counted from 0), built if it was not."""
@@ -305,10 +325,10 @@ class ListEditor(Widget, can_focus=True):
         for i, row in enumerate(self._built, self._first):
             row.update(self._row_text(i))
         self._show_hints()
-        self.set_class(not self.items, "-empty")
+        self._mark_empty()
 
     def _show_cursor(self) -> None:
-        self.set_class(not self.items, "-empty")
+        self._mark_empty()
         self.cursor = max(0, min(self.cursor, len(self.items) - 1))
         self.build_rows(self.cursor)
         for i, row in enumerate(self._built, self._first):
