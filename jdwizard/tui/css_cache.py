@@ -82,6 +82,12 @@ class CachedStylesheet(Stylesheet):
             rules = super()._parse_rules(css, read_from, is_default_rules, tie_breaker, scope)
             # Rules with errors raise in parse(), each run: nothing to keep of them.
             if not any(rule.errors for rule in rules):
+                # Another text at the same place is an older version's: it goes, so a
+                # cache kept across upgrades holds one text for each place. (The same
+                # text comes with several tie breakers: a class's CSS, inherited.)
+                for old in [k for k in stored
+                            if k[1] == read_from and k[4] == scope and k[0] != css]:
+                    del stored[old]
                 stored[key] = rules
                 self._new = True
         return rules

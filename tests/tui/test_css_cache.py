@@ -146,3 +146,16 @@ def test_the_cache_lives_beside_the_state_folder_when_one_is_named(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("JDWIZARD_STATE_DIR", str(tmp_path / "state"))
     assert css_cache.default_path().is_relative_to(tmp_path / "state")
+
+
+def test_a_new_text_at_the_same_place_replaces_the_old_one(tmp_path: Path) -> None:
+    cache = tmp_path / "css.pickle"
+    for colour in ("red", "blue"):  # as an upgrade changes a widget's DEFAULT_CSS
+        sheet = css_cache.CachedStylesheet(cache)
+        sheet.add_source(f"Label {{ color: {colour}; }}", read_from=("widget.py", "Label"))
+        sheet.add_source("Input { color: green; }", read_from=("widget.py", "Input"))
+        sheet.parse()
+        sheet.save()
+    _, stored = pickle.loads(cache.read_bytes())
+    assert sorted(css for css, *_ in stored) == ["Input { color: green; }",
+                                                "Label { color: blue; }"]
