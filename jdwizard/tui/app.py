@@ -89,6 +89,11 @@ class MainScreen(Screen[Any]):
     """The wizard's screen, where a step opened at start is built with the screen."""
 
     _resumed = False
+    AUTO_FOCUS = ""
+    """Nothing focused for us: the app focuses what opens first (on_mount). Textual's
+    default focused the step list first, then the form took the focus: a focus and a
+    blur restyled, and laid out the keys for, before the first frame (14 M instructions
+    of --section duties)."""
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         # Textual restyles a resumed screen's every widget, for a theme changed while it
