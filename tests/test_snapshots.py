@@ -17,6 +17,7 @@ from textual.screen import Screen
 from jdwizard import presets
 from jdwizard.steps import SECTION_NAMES
 from jdwizard.tui.app import WizardApp
+from jdwizard.tui.widgets.fields import DateField
 
 FIXED_PATH = Path("/nonexistent/sales-manager.toml")
 
@@ -112,7 +113,8 @@ def test_a_date_that_does_not_parse_in_the_review_at_80x24(snap_compare) -> None
         app = pilot.app
         assert isinstance(app, WizardApp)
         await app.show_step("position")
-        app.query_one("#f-document-effective-date Input").focus()
+        app.query_one("#f-document-effective-date", DateField).focus_editor()
+        await pilot.pause()  # its Input made, focused
         await pilot.press(*"2026-02-31")
         await app.show_step("review")
         await settle(pilot)

@@ -1,16 +1,23 @@
-"""A long text field and a choice show their value without their editor (a text area, a
-Select) until first focused; the editor then takes its place, focused, and typing goes on
-as in any field."""
+"""A long text field, a choice and a one-line field show their value without their editor
+(a text area, a Select, an Input) until first focused; the editor then takes its place,
+focused, and typing goes on as in any field."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Select, TextArea
+from textual.widgets import Input, Select, TextArea
 
-from jdwizard import fileformat, presets
+from jdwizard import fileformat, presets, uilang
 from jdwizard.tui.app import WizardApp
-from jdwizard.tui.widgets.fields import ChoiceView, FieldSelect, LongTextView
+from jdwizard.tui.widgets.fields import (
+    ChoiceView,
+    DateField,
+    FieldInput,
+    FieldSelect,
+    LineView,
+    LongTextView,
+)
 from tests.tui.conftest import SETTLE, run
 
 
@@ -119,3 +126,116 @@ def test_a_click_on_a_long_text_or_a_choice_goes_to_its_editor(tmp_path: Path) -
         assert app.query_one("#f-position-category FieldSelect", FieldSelect).expanded
 
     run(app, scenario)
+
+
+def at_the_position_with(tmp_path: Path, language: str = "en", **organization: str) -> WizardApp:
+    path = tmp_path / "jd.toml"
+    doc = presets.new_document("sales-manager-ru" if language == "ru" else "sales-manager")
+    for attr, value in organization.items():
+        setattr(doc.organization, attr, value)
+    fileformat.save(doc, path)
+    return WizardApp(fileformat.load(path), path, section="position")
+
+
+def line_of(app: WizardApp, selector: str) -> str:
+    return screen_text(app).splitlines()[app.query_one(selector).region.y]
+
+
+def test_a_one_line_field_is_shown_then_takes_the_keys_typed_right_after_tab(
+        tmp_path: Path) -> None:
+    app = at_the_position_with(tmp_path, name="Acme")
+
+    async def scenario(pilot):
+        await pilot.pause(SETTLE)
+        field = app.query_one("#f-organization-name")
+        assert field.query(LineView) and not field.query(Input)
+        assert line_of(app, "#f-organization-name").rstrip().endswith("Organization       Acme")
+        await pilot.press("tab", "tab", *" Ltd")  # the title, the category, then here
+        await pilot.pause()
+        editor = field.query_one(FieldInput)
+        assert app.focused is editor and editor.value == "Acme Ltd"
+        assert not field.query(LineView)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+
+    run(app, scenario)
+    assert fileformat.load(tmp_path / "jd.toml").organization.name == "Acme Ltd"
+
+
+def test_a_click_on_a_one_line_field_puts_the_cursor_where_it_was(tmp_path: Path) -> None:
+    app = at_the_position_with(tmp_path, department="Sales")
+
+    async def scenario(pilot):
+        await pilot.pause(SETTLE)
+        await pilot.click("#f-organization-department LineView", offset=(2, 0))
+        await pilot.press("X")
+        await pilot.pause()
+        editor = app.query_one("#f-organization-department FieldInput", FieldInput)
+        assert app.focused is editor
+        assert app.doc.organization.department == "SaXles"
+
+    run(app, scenario)
+
+
+def test_enter_goes_on_into_a_one_line_field_shown_by_its_view(tmp_path: Path) -> None:
+    app = at_the_position_with(tmp_path)
+
+    async def scenario(pilot):
+        await pilot.press("tab", "tab", *"Acme", "enter", *"Sales")
+        await pilot.pause()
+        assert app.doc.organization.name == "Acme"
+        assert app.doc.organization.department == "Sales"
+        assert isinstance(app.focused, FieldInput)
+
+    run(app, scenario)
+
+
+def test_an_empty_date_shows_its_hint_and_a_wrong_one_typed_is_told(tmp_path: Path) -> None:
+    app = at_the_position_with(tmp_path)
+
+    async def scenario(pilot):
+        await pilot.pause(SETTLE)
+        field = app.query_one("#f-document-effective-date", DateField)
+        assert field.query(LineView) and not field.query(Input)
+        assert line_of(app, "#f-document-effective-date").rstrip().endswith("YYYY-MM-DD")
+        assert field.problem == ""
+        await pilot.click("#f-document-effective-date LineView")
+        await pilot.press(*"2026-13-01")  # no month 13: not a date at any key
+        await pilot.pause()
+        assert isinstance(app.focused, FieldInput) and app.focused.parent is field
+        assert field.problem.startswith("Effective date: ")
+        assert app.unparsed["document.effective_date"] == field.problem
+        assert app.doc.document.effective_date is None
+
+    run(app, scenario, size=(80, 40))
+
+
+def test_the_genitive_follows_the_title_while_its_input_is_not_made(tmp_path: Path) -> None:
+    uilang.choose(None, "ru")
+    try:
+        app = at_the_position_with(tmp_path, "ru")
+
+        async def scenario(pilot):
+            genitive = app.query_one("#f-position-title-genitive")
+            await pilot.press("ctrl+u", *"Главный бухгалтер")  # in the title, focused
+            for _ in range(100):
+                await pilot.pause(0.02)
+                if line_of(app, "#f-position-title-genitive").rstrip().endswith(
+                        "главного бухгалтера"):
+                    break
+            assert line_of(app, "#f-position-title-genitive").rstrip().endswith(
+                "главного бухгалтера")
+            assert genitive.query(LineView) and not genitive.query(Input)
+            await pilot.press("tab")
+            await pilot.pause()
+            editor = genitive.query_one(FieldInput)
+            assert app.focused is editor and editor.value == "главного бухгалтера"
+            assert app.doc.position.title_genitive == ""  # shown, not typed: not kept
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+
+        run(app, scenario)
+    finally:
+        uilang.choose(None, "en")
+    saved = fileformat.load(tmp_path / "jd.toml")
+    assert saved.position.title == "Главный бухгалтер" and saved.position.title_genitive == ""

@@ -27,7 +27,7 @@ class PositionForm(StepForm):
     def compose(self) -> ComposeResult:
         d = self.doc
         yield self.intro()
-        yield TitleField(d, "position.title", t("Title"))
+        yield TitleField(d, "position.title", t("Title"), focused_first=True)
         if d.language == "ru":
             yield GenitiveField(d, "position.title_genitive", t("In the heading"))
         yield ChoiceField(d, "position.category", t("Category"),
@@ -109,12 +109,10 @@ class GenitiveField(TextField):
         self.app.call_from_thread(self._show_derived, title, form)
 
     def _show_derived(self, title: str, form: str) -> None:
-        editor = self.query_one(Input)
         if title != self.doc.position.title or self.doc.position.title_genitive:
             return  # the title moved on, or a correction was typed meanwhile
         self.shown_form = pictured(form)
-        if editor.value != self.shown_form:
-            editor.value = self.shown_form
+        self.show_text(self.shown_form)  # on_input_changed tells it from typing
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.prevent_default()  # not TextField's handler: that would store what is shown

@@ -89,7 +89,7 @@ class SignoffForm(StepForm):
         d = self.doc
         yield self.intro()
         yield Label(t("Approved by"), classes="group-title")
-        yield TextField(d, "approval.position", t("Position"))
+        yield TextField(d, "approval.position", t("Position"), focused_first=True)
         yield TextField(d, "approval.name", t("Full name"))
         yield DateField(d, "approval.date", t("Date"), title=t("Approval date"))
         yield Label(t("Or approved by an order, instead of a signature:"),

@@ -15,7 +15,7 @@ class SubordinationForm(StepForm):
     def compose(self) -> ComposeResult:
         d = self.doc
         yield self.intro()
-        yield TextField(d, "subordination.reports_to", t("Reports to"))
+        yield TextField(d, "subordination.reports_to", t("Reports to"), focused_first=True)
         yield FlagField(d, "subordination.heads_organization", t("Heads the org."))
         yield TextField(d, "subordination.substitute", t("Substitute"))
         yield LongTextField(d, "subordination.appointment", t("Appointed by"))
