@@ -22,7 +22,7 @@ from jdwizard.findings import ERROR as ERROR  # re-exported: callers know checks
 from jdwizard.findings import N_, item_place
 from jdwizard.findings import WARNING as WARNING
 from jdwizard.findings import Finding as Finding
-from jdwizard.model import DUTY_DETAILS, Document, Duty, Qualifications
+from jdwizard.model import DUTY_DETAILS, Document, Duty, Qualifications, field_names
 from jdwizard.output.mdtext import normalize
 from jdwizard.required import is_required as is_required  # re-exported: callers know checks
 from jdwizard.required import required_fields as _required_fields
@@ -411,7 +411,7 @@ def _walk(obj: object, place: str, texts: Texts, lists: Lists | None,
             if value:  # most details of most duties are empty: nothing to name there
                 _walk(value, f"{place}.{name}", texts, None)
     else:
-        for name in _field_names(type(obj)):
+        for name in field_names(type(obj)):
             value = getattr(obj, name)
             if not value:  # nothing to name in an empty value
                 continue
@@ -440,19 +440,7 @@ def _gather(obj: object, strings: list[str]) -> None:
         for value in obj.values():
             _gather(value, strings)
     else:
-        for name in _field_names(type(obj)):
+        for name in field_names(type(obj)):
             _gather(getattr(obj, name), strings)
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-
-
-def _field_names(cls: type) -> tuple[str, ...]:
-    """The dataclass's field names (none for any other class), looked up once per class:
-    walks do this a lot."""
-    names = _FIELD_NAMES.get(cls)
-    if names is None:
-        is_dataclass = dataclasses.is_dataclass(cls)
-        names = tuple(f.name for f in dataclasses.fields(cls)) if is_dataclass else ()
-        _FIELD_NAMES[cls] = names
-    return names

@@ -36,10 +36,10 @@ class Record:
         if other.__class__ is not self.__class__:
             return NotImplemented
         return all(getattr(self, name) == getattr(other, name)
-                   for name in _names(self.__class__))
+                   for name in field_names(self.__class__))
 
     def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in _names(self.__class__))
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in field_names(self.__class__))
         return f"{self.__class__.__qualname__}({shown})"
 
     __hash__ = None  # type: ignore[assignment]  # mutable, as a dataclass with eq
@@ -48,10 +48,13 @@ class Record:
 _NAMES: dict[type, tuple[str, ...]] = {}
 
 
-def _names(kind: type) -> tuple[str, ...]:
+def field_names(kind: type) -> tuple[str, ...]:
+    """A dataclass's field names (none for any other class), looked up once per class:
+    equality, and the checks' walks over a document, ask for them a lot."""
     names = _NAMES.get(kind)
     if names is None:
-        names = _NAMES[kind] = tuple(f.name for f in dataclasses.fields(kind))
+        fields = dataclasses.fields(kind) if dataclasses.is_dataclass(kind) else ()
+        names = _NAMES[kind] = tuple(f.name for f in fields)
     return names
 
 
