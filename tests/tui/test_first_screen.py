@@ -12,7 +12,7 @@ from textual.widgets import Input
 from jdwizard import fileformat, presets
 from jdwizard.tui.app import WizardApp
 from jdwizard.tui.widgets.fields import Field
-from jdwizard.tui.widgets.footer import Footer
+from jdwizard.tui.widgets.footer import Active, Footer
 from tests.tui.conftest import SETTLE, run
 
 
@@ -59,9 +59,9 @@ def test_tab_between_two_fields_does_not_lay_out_the_footer_again(tmp_path: Path
         footer = app.query_one(Footer)
         lay_out = footer._lay_out
 
-        def counted() -> None:
+        def counted(active: Active) -> None:
             laid_out.append(1)
-            lay_out()
+            lay_out(active)
 
         footer._lay_out = counted  # type: ignore[method-assign]
         before = footer_keys(app)

@@ -71,6 +71,10 @@ class Entry(NamedTuple):
         return sum(k.length for k in self.keys) + 1 + cell_len(self.label) + 1
 
 
+Active = tuple[tuple[Binding, bool, str], ...]
+"""Bindings that show, each with whether it is enabled and its tooltip."""
+
+
 class Footer(Widget, can_focus=False):
     """The keys of the place that has the focus, on one line at the foot of the screen."""
 
@@ -141,9 +145,15 @@ class Footer(Widget, can_focus=False):
     def show_keys(self) -> None:
         """Show the keys of the place that has the focus now, if they are not shown."""
         self.keys_due = False
-        if self.is_attached and not self.shows_the_keys():
-            self._shown = self._made_of()
-            self._lay_out()
+        if not self.is_attached:
+            return
+        # Textual makes the screen's bindings anew at each look (0.6 ms with a form
+        # open): one look serves the comparison and the line.
+        active = self._active()
+        made = (uilang.current(), active)
+        if made != self._shown:
+            self._shown = made
+            self._lay_out(active)
             self.refresh()
 
     def show_keys_now(self) -> None:
@@ -154,12 +164,12 @@ class Footer(Widget, can_focus=False):
 
     def shows_the_keys(self) -> bool:
         """Whether the keys shown are those of the place that has the focus now."""
-        return self._made_of() == self._shown
+        return (uilang.current(), self._active()) == self._shown
 
-    def _made_of(self) -> tuple[object, ...]:
-        bindings = tuple((binding, enabled, tooltip) for _, binding, enabled, tooltip
-                         in self.screen.active_bindings.values() if binding.show)
-        return (uilang.current(), bindings)
+    def _active(self) -> Active:
+        """The bindings of the place that has the focus that show in a footer."""
+        return tuple((binding, enabled, tooltip) for _, binding, enabled, tooltip
+                     in self.screen.active_bindings.values() if binding.show)
 
     def shown_keys(self) -> list[Key]:
         """The keys on the line, in order (those of the entries that fit)."""
@@ -167,15 +177,14 @@ class Footer(Widget, can_focus=False):
 
     # --- the line ----------------------------------------------------------------
 
-    def _all_entries(self) -> Iterator[Entry]:
+    def _all_entries(self, active: Active) -> Iterator[Entry]:
         """Textual's footer's entries: the first binding of each action, the actions of
         a group side by side under the group's label."""
         if not self._bindings_ready:
             return
         by_action: dict[str, tuple[Binding, bool, str]] = {}
-        for _, binding, enabled, tooltip in self.screen.active_bindings.values():
-            if binding.show:
-                by_action.setdefault(binding.action, (binding, enabled, tooltip))
+        for binding, enabled, tooltip in active:
+            by_action.setdefault(binding.action, (binding, enabled, tooltip))
         for group, members in groupby(by_action.values(), lambda m: m[0].group):
             shown = list(members)
             if group is not None and len(shown) > 1:
@@ -189,11 +198,11 @@ class Footer(Widget, can_focus=False):
     def _key(self, binding: Binding, enabled: bool, tooltip: str, words: str) -> Key:
         return Key(binding.key, self.app.get_key_display(binding), words, enabled, tooltip)
 
-    def _lay_out(self) -> None:
+    def _lay_out(self, active: Active) -> None:
         """The entries that fit the width, each key with its columns on the line."""
         width, x = self.size.width or self.app.size.width, 0
         self.entries = []
-        for entry in self._all_entries():
+        for entry in self._all_entries(active):
             if x + entry.width > width:
                 break
             keys, at = [], x  # a group's keys side by side, its label after them
@@ -206,7 +215,7 @@ class Footer(Widget, can_focus=False):
             self._hovered = self._key_at(self._hovered.start)
 
     def on_resize(self) -> None:
-        self._lay_out()
+        self._lay_out(self._active() if self._bindings_ready else ())
 
     def render(self) -> Text:
         line = Text(end="", no_wrap=True)
