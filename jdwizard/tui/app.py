@@ -207,8 +207,14 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
         self._take_breakpoint()
         with Horizontal(id="main"):
             yield StepList(with_start="start" in self.step_keys)
-            with Horizontal(id="work"), ContentSwitcher(id="forms", initial="overview"):
-                yield Overview(id="overview")
+            opening_at_a_step = bool(self.first_step)
+            with (Horizontal(id="work"),
+                  ContentSwitcher(id="forms",
+                                  initial=None if opening_at_a_step else "overview")):
+                # The overview shows until a step is first chosen: opened at a step, it
+                # would never show (a widget less to build for the first frame).
+                if not opening_at_a_step:
+                    yield Overview(id="overview")
         self.footer = Footer()
         yield self.footer
 
@@ -427,7 +433,8 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
         current = self.form(self.current)
         if current is not None:
             current.retranslate()
-        self.query_one(Overview).retranslate()
+        for overview in self.query(Overview):
+            overview.retranslate()
         self.refresh_checks()
         self.refresh_bindings()  # the footer is drawn anew
 
@@ -523,9 +530,9 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
         states = {s.key: step_state(s, self.doc, self.findings)
                   for s in STEPS if s.key not in ("start", "review")}
         self.query_one(StepList).show_states(states)
-        overview = self.query_one(Overview)
-        if overview.display:
-            overview.show(self.doc, self.findings, states)
+        for overview in self.query(Overview):
+            if overview.display:
+                overview.show(self.doc, self.findings, states)
         renumber, self.numbers = numbers != self.numbers, numbers
         for form in self.forms():
             form.show_findings(self.findings)

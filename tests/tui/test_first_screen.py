@@ -13,6 +13,7 @@ from jdwizard import fileformat, presets
 from jdwizard.tui.app import WizardApp
 from jdwizard.tui.widgets.fields import Field
 from jdwizard.tui.widgets.footer import Active, Footer
+from jdwizard.tui.widgets.overview import Overview
 from tests.tui.conftest import SETTLE, run
 
 
@@ -128,5 +129,31 @@ def test_a_field_draws_its_label_beside_its_editor_and_marks_it_when_missing(
         await pilot.pause(SETTLE)
         line = "".join(s.text for s in app.screen._compositor.render_strips()[title.region.y])
         assert line[start:start + title.label_width()].rstrip() == "Title *"
+
+    run(app, scenario)
+
+
+def test_opened_at_a_step_the_overview_is_not_built_and_the_checks_still_run(
+        tmp_path: Path) -> None:
+    app = opened_at(tmp_path, "duties")
+
+    async def scenario(pilot):
+        assert not app.query(Overview)  # it shows only until a step is first chosen
+        await pilot.press("f7")  # the previous step
+        await pilot.pause(SETTLE)
+        assert app.current == "qualifications"
+        assert app.numbers  # the checks ran, with no overview to show them in
+
+    run(app, scenario)
+
+
+def test_opened_at_the_step_list_the_overview_shows_the_document(tmp_path: Path) -> None:
+    app = opened_at(tmp_path, None)
+
+    async def scenario(pilot):
+        await pilot.pause(SETTLE)
+        overview = app.query_one(Overview)
+        assert overview.display
+        assert "Sales Manager" in str(overview.content)
 
     run(app, scenario)
