@@ -50,7 +50,7 @@ def test_a_duty_shows_its_controls_and_an_edit_keeps_them(tmp_path: Path) -> Non
         await app.go_to("duties")
         await pilot.pause()
         duties = app.query_one("#f-duties-items", ListEditor)
-        row = duties.query(".rows > *").first()
+        row = duties.query(".item-row").first()
         assert "Clears ␛[2J the screen" in str(row.render())
         duties.focus()
         await pilot.press("enter", "end", *" now", "enter")

@@ -16,7 +16,6 @@ from textual import events
 from textual.actions import parse
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
 from textual.geometry import Size
 from textual.widget import Widget
 from textual.widgets import Label, Static
@@ -163,8 +162,7 @@ class ListEditor(Widget, can_focus=True):
         # widget costs about 1 ms of the first frame, and most lists show neither.
         if above:
             yield self._hint(above, "above-hint")
-        with Vertical(classes="rows"):
-            yield from self._built
+        yield from self._built
         yield self._hint(below, "more-hint")
         if not self.items:
             yield self._empty_hint()
@@ -255,6 +253,10 @@ class ListEditor(Widget, can_focus=True):
     def _empty_hint() -> Static:
         return Static(t("(empty: press a to add an item)"), classes="empty-hint")
 
+    def _below(self) -> Widget:
+        """What the rows end before: the line that says how many items follow them."""
+        return self.query_one(".more-hint")
+
     def _show_hints(self) -> None:
         above, below = self._hint_texts()
         shown = self.query(".above-hint")
@@ -262,7 +264,7 @@ class ListEditor(Widget, can_focus=True):
             shown.first(Static).update(above)
             shown.first(Static).display = bool(above)
         elif above:
-            self.mount(self._hint(above, "above-hint"), before=self.query_one(".rows"))
+            self.mount(self._hint(above, "above-hint"), after=self.query_one(".list-label"))
         hint = self.query_one(".more-hint", Static)
         hint.update(below)
         hint.display = bool(below)
@@ -304,19 +306,19 @@ class ListEditor(Widget, can_focus=True):
         self._built = [ItemRow(self._row_text(i), markup=False)
                        for i in range(self._first, min(count, self._first + FIRST_ROWS))]
         if self._built:
-            self.query_one(".rows").mount(*self._built)
+            self.mount(*self._built, before=self._below())
 
     def _build_below(self, end: int) -> None:
         new = [ItemRow(self._row_text(i), markup=False)
                for i in range(self._first + len(self._built), end)]
         # One mount for the batch: one layout of the form, not one per row. At the end
         # of the rows' box: after the editor too, when it is open on the last row.
-        self.query_one(".rows").mount(*new)
+        self.mount(*new, before=self._below())
         self._built += new
 
     def _build_above(self, start: int) -> None:
         new = [ItemRow(self._row_text(i), markup=False) for i in range(start, self._first)]
-        self.query_one(".rows").mount(*new, before=self._built[0])
+        self.mount(*new, before=self._built[0])
         self._built = new + self._built
         self._first = start
 
@@ -476,9 +478,9 @@ class ListEditor(Widget, can_focus=True):
         self.items.insert(at, item)
         row, place = ItemRow("", markup=False), at - self._first
         if place < len(self._built):
-            self.query_one(".rows").mount(row, before=self._built[place])
+            self.mount(row, before=self._built[place])
         else:
-            self.query_one(".rows").mount(row)
+            self.mount(row, before=self._below())
         self._built.insert(place, row)
         self.cursor = at
         self.renumber()
@@ -499,7 +501,7 @@ class ListEditor(Widget, can_focus=True):
 
         editor = ItemInput(pictured(self._before), soft_wrap=True, **compact("item-input"))
         self._editor = editor
-        await self.query_one(".rows").mount(editor, after=row)
+        await self.mount(editor, after=row)
         editor.focus(scroll_visible=False)
         editor.move_cursor(editor.document.end)
         self._keep_in_view()
