@@ -9,8 +9,10 @@ from typing import Any
 
 from textual.reactive import Reactive
 
-FIELD_WIDGETS = "Input, TextArea, LongTextView, Select, ChoiceView, ListEditor, OptionList"
-"""What Enter moves on to: fields, never buttons. A button after a block's last field
+FIELD_WIDGETS = ("Input, TextArea, LongTextView, LineView, Select, ChoiceView, ListEditor, "
+                 "OptionList")
+"""What Enter moves on to, and a form's first field: fields (or the views that show them
+until focused), never buttons. A button after a block's last field
 ("Remove agreement 1") would take the next Enter and remove the block."""
 
 

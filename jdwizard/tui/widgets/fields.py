@@ -46,8 +46,6 @@ if TYPE_CHECKING:
 NEXT_FIELD = Binding("enter", "next_field", "Next field", show=False, priority=True)
 """Enter goes on to the next field: a priority binding, so that it comes before the
 Input's own Enter (submit)."""
-NEXT_WIDGETS = f"{FIELD_WIDGETS}, LineView"
-"""What Enter goes on to: a one-line field's view too (LineView), until its Input is made."""
 
 
 class GoesOnWithEnter:
@@ -55,7 +53,7 @@ class GoesOnWithEnter:
     mixin: a Widget base here would replace the text widgets' component classes."""
 
     def action_next_field(self) -> None:
-        cast(Widget, self).screen.focus_next(NEXT_WIDGETS)
+        cast(Widget, self).screen.focus_next(FIELD_WIDGETS)
 
 
 class FieldInput(CompactFromTheStart, GoesOnWithEnter, Input):
@@ -369,9 +367,8 @@ class LineField(Field):
                  focused_first: bool = False) -> None:
         super().__init__(doc, place, label, title)
         self.focused_first = focused_first
-        """The field its form opens on, focused: its Input is needed at once (and the
-        form looks for its first field among basics.FIELD_WIDGETS, which a LineView is
-        not)."""
+        """The field its form opens on, focused: its Input is needed at once (made for the
+        first frame, not made and then swapped in for its view when focused)."""
 
     def first_text(self) -> str:
         """The text the field starts with."""
