@@ -48,14 +48,19 @@ def default_path() -> Path:
 @functools.cache
 def code_fingerprint() -> tuple[object, ...]:
     """What the pickled rules depend on besides their text: the Python, and the files
-    of the modules whose classes they are made of (a new Textual or Rich rewrites them)."""
+    of the modules whose classes they are made of (the CSS model, colours, spacing, the
+    layouts; a new Textual rewrites them), and Rich's styles."""
     import rich.style
     import textual.color
     import textual.css
+    import textual.geometry
+    import textual.layouts
 
-    css_folder = Path(textual.css.__file__).parent
-    files = sorted(str(p) for p in css_folder.glob("*.py"))
-    files += [textual.color.__file__ or "", rich.style.__file__ or ""]
+    files: list[str] = []
+    for package in (textual.css, textual.layouts):
+        files += sorted(str(p) for p in Path(package.__file__ or "").parent.glob("*.py"))
+    files += [textual.color.__file__ or "", textual.geometry.__file__ or "",
+              rich.style.__file__ or ""]
     stats = []
     for name in files:
         info = os.stat(name)
@@ -111,7 +116,8 @@ class CachedStylesheet(Stylesheet):
             return
         stored = self._stored
         if len(stored) > MOST_SOURCES:
-            stored = {key: rules for key, rules in stored.items() if key[0] in _in_use(self)}
+            in_use = _in_use(self)
+            stored = {key: rules for key, rules in stored.items() if key[0] in in_use}
         try:
             data = pickle.dumps((self._header(), stored), protocol=pickle.HIGHEST_PROTOCOL)
             _replace(self.cache_path, data)
