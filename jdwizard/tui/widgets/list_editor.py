@@ -261,13 +261,15 @@ class ListEditor(Widget, can_focus=True):
         above, below = self._hint_texts()
         shown = self.query(".above-hint")
         if shown:
-            shown.first(Static).update(above)
-            shown.first(Static).display = bool(above)
+            self._set_hint(shown.first(Static), above)
         elif above:
             self.mount(self._hint(above, "above-hint"), after=self.query_one(".list-label"))
-        hint = self.query_one(".more-hint", Static)
-        hint.update(below)
-        hint.display = bool(below)
+        self._set_hint(self.query_one(".more-hint", Static), below)
+
+    @staticmethod
+    def _set_hint(hint: Static, text: str) -> None:
+        hint.update(text)
+        hint.display = bool(text)
 
     def _mark_empty(self) -> None:
         """The class that shows the empty list's hint (app.tcss), and the hint if need be."""
@@ -311,8 +313,8 @@ class ListEditor(Widget, can_focus=True):
     def _build_below(self, end: int) -> None:
         new = [ItemRow(self._row_text(i), markup=False)
                for i in range(self._first + len(self._built), end)]
-        # One mount for the batch: one layout of the form, not one per row. At the end
-        # of the rows' box: after the editor too, when it is open on the last row.
+        # One mount for the batch: one layout of the form, not one per row. Before the
+        # line below the rows: after the editor too, when it is open on the last row.
         self.mount(*new, before=self._below())
         self._built += new
 
