@@ -28,12 +28,10 @@ from typing import NamedTuple, cast
 
 from jdwizard import fileformat
 from jdwizard.atomicfile import kind_of, plain_reason, write_bytes_atomic
+from jdwizard.cachedir import STATE_ENV as STATE_ENV  # callers know it as drafts'
 from jdwizard.errors import JDError
 from jdwizard.model import Document
 from jdwizard.uilang import t
-
-STATE_ENV = "JDWIZARD_STATE_DIR"
-"""Overrides the state folder (tests, or a user who wants drafts elsewhere)."""
 
 SUBFOLDERS = ("drafts", "locks")
 

@@ -35,14 +35,9 @@ Key = tuple[str, CSSLocation, bool, int, str]
 def default_path() -> Path:
     """The cache's file: in JDWIZARD_STATE_DIR when set (tests, benchmarks), else in
     the user's cache folder."""
-    from jdwizard import drafts
+    from jdwizard.cachedir import cache_dir
 
-    override = os.environ.get(drafts.STATE_ENV)
-    if override:
-        return Path(override) / "cache" / "textual-css.pickle"
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("jdwizard")) / "textual-css.pickle"
+    return cache_dir() / "textual-css.pickle"
 
 
 @functools.cache
