@@ -129,6 +129,9 @@ def _add_check(sub: _Sub[argparse.ArgumentParser]) -> None:
                             "warnings are otherwise looked for only once an error is found)")
     check.add_argument("--format", choices=("text", "json"), default="text")
     check.add_argument("--ui-lang", choices=("en", "ru"), help=MESSAGES_LANG_HELP)
+    check.add_argument("--no-cache", action="store_true",
+                       help="neither read nor write the cache of earlier runs' findings "
+                            "(each file is checked again)")
 
 
 def _add_presets(sub: _Sub[argparse.ArgumentParser]) -> None:
@@ -235,7 +238,8 @@ def _dispatch(args: argparse.Namespace, process_ends: bool = False) -> int:
                                    ui_lang=args.ui_lang)
     if args.command == "check":
         with _no_collector(process_ends):
-            return commands.check(args.paths, args.strict, args.format, ui_lang=args.ui_lang)
+            return commands.check(args.paths, args.strict, args.format, ui_lang=args.ui_lang,
+                                  cache=not args.no_cache)
     if args.command == "drafts":
         from jdwizard import draft_commands
 

@@ -164,9 +164,14 @@ def _start(files: list[str], ui_lang: str | None) -> dict[str, str]:
 def _load(file: str, texts: dict[str, str]) -> Document:
     """The file's document; a problem with it is said in its language when its text
     names one (language = "ru" before the first table), else in the run's."""
+    return _load_text(file, texts)[1]
+
+
+def _load_text(file: str, texts: dict[str, str]) -> tuple[str, Document]:
+    """_load's document, with the text it was read from (check's cache key)."""
     text = texts.pop(file) if file in texts else fileformat.read_text(file)
     with speaking(language_of(text)):
-        return fileformat.loads(text, file)
+        return text, fileformat.loads(text, file)
 
 
 _LANGUAGE_LINE: Final = re.compile(r"""^[ \t]*language[ \t]*=[ \t]*["']([a-z]{2})["']""",
@@ -213,34 +218,32 @@ def _to_stdout(data: bytes) -> None:
     sys.stdout.buffer.flush()
 
 
-def check(paths: list[str], strict: bool, fmt: str, ui_lang: str | None = None) -> int:
+def check(paths: list[str], strict: bool, fmt: str, ui_lang: str | None = None,
+          cache: bool = True) -> int:
     """Each file's findings and load errors in its document's language; the summary and
-    the notes in the run's (the first file's; see _start)."""
+    the notes in the run's (the first file's; see _start). cache: each document's
+    findings are taken from earlier runs' when its text is the same (check_cache)."""
     from jdwizard import checks
-    from jdwizard.checks import Finding
 
     files, unlisted = _expand(paths)
     texts = _start(files, ui_lang)
     failures = [_folder_failure(folder, exc) for folder, exc in unlisted]
     loaded: list[tuple[str, Document]] = []
+    sources: list[str] = []  # the text of each document loaded
     for file in files:
         try:
-            loaded.append((file, _load(file, texts)))
+            text, doc = _load_text(file, texts)
         except JDError as exc:
             failures.append(exc)
+            continue
+        loaded.append((file, doc))
+        sources.append(text)
     if not failures and _warnings_unseen(strict, fmt) and not _any_error(loaded):
         tell(t("checked {files}: no errors; warnings are skipped in a pre-commit hook "
                "that passes (run jdwizard check to see them)",
                files=plural(len(loaded), "{n} file", "{n} files")), sys.stderr)
         return 0
-    from jdwizard import vague
-
-    vague.use_the_automaton()  # many texts to look at: the one-pass look pays
-    findings: list[Finding] = []
-    for file, doc in loaded:
-        with speaking(doc.language):
-            findings.extend(Finding(f.place, f.severity, f.message, file)
-                            for f in checks.check_document(doc))
+    findings = _document_findings(loaded, sources, cache)
     findings.extend(checks.check_department(loaded))
     languages = {file: doc.language for file, doc in loaded}
     _report(findings, failures, fmt, languages, checks.comparison_notes(loaded))
@@ -248,6 +251,44 @@ def check(paths: list[str], strict: bool, fmt: str, ui_lang: str | None = None) 
         return 2
     blocking = {checks.ERROR, checks.WARNING} if strict else {checks.ERROR}
     return 1 if any(f.severity in blocking for f in findings) else 0
+
+
+def _document_findings(loaded: list[tuple[str, Document]], sources: list[str],
+                       cache: bool) -> list[checks.Finding]:
+    """checks.check_document's findings of each document, as its file's, in order; those
+    of a text checked in an earlier run read back from the cache when cache is on."""
+    from jdwizard import checks
+    from jdwizard.checks import Finding
+
+    kept = None
+    if cache:
+        from jdwizard.check_cache import CheckCache, key
+
+        kept = CheckCache()
+    automaton = False
+    findings: list[Finding] = []
+    for (file, doc), text in zip(loaded, sources, strict=True):
+        with speaking(doc.language):
+            # The language the messages are made in: the document's, or the run's
+            # (--ui-lang, JDWIZARD_UI_LANG, a document without one).
+            entry = key(text, uilang.current()) if kept is not None else b""
+            found = kept.findings(entry, file) if kept is not None else None
+            if found is None:
+                if not automaton:
+                    # Only for a document to check: a run of files all in the cache
+                    # loads neither the wording's checks nor the lead-ins.
+                    from jdwizard import vague
+
+                    vague.use_the_automaton()  # many texts to look at: the one-pass look pays
+                    automaton = True
+                found = [Finding(f.place, f.severity, f.message, file)
+                         for f in checks.check_document(doc)]
+                if kept is not None:
+                    kept.store(entry, found)
+            findings.extend(found)
+    if kept is not None:
+        kept.save()
+    return findings
 
 
 def _warnings_unseen(strict: bool, fmt: str) -> bool:

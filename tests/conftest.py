@@ -11,6 +11,16 @@ from jdwizard import fileformat, presets
 from tests.ptyapp import PtyApp
 
 
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A cache folder of each test's own (XDG_CACHE_HOME, for jdwizard in this process
+    and the processes it starts): `check` keeps findings there, and a test must neither
+    read another's (or the user's) nor leave its own in the user's."""
+    folder = tmp_path / "xdg-cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    return folder
+
+
 @pytest.fixture
 def state(tmp_path: Path) -> dict[str, str]:
     """The environment that gives each test a state folder (drafts, locks) of its own."""
