@@ -40,6 +40,11 @@ FORMAT: Final = 1
 
 FILE_NAME: Final = "check-findings.marshal"
 
+MAGIC: Final = b"jdwizard check findings\n"
+"""The file's first bytes, before the digest of the rest and the marshal data."""
+
+DIGEST_SIZE: Final = 16
+
 MOST_ENTRIES: Final = 20_000
 """Documents kept at most (some 100 bytes a finding): past it, only those of the run
 that wrote the file are kept, so that the file of years of edits stays small to read."""
@@ -60,10 +65,14 @@ def default_path() -> Path:
     return cache_dir() / FILE_NAME
 
 
+def _digest(data: bytes) -> bytes:
+    return blake2b(data, digest_size=DIGEST_SIZE).digest()
+
+
 def key(text: str, language: str) -> bytes:
     """A document's key: its file's text, and the language its messages are made in
     (they are translated; a document that names no language is checked in the run's)."""
-    digest = blake2b(digest_size=16)
+    digest = blake2b(digest_size=DIGEST_SIZE)
     digest.update(language.encode("ascii", "replace"))
     digest.update(b"\0")
     # surrogatepass: a text is stored as read, and a lone surrogate is not UTF-8.
@@ -148,7 +157,8 @@ class CheckCache:
         if len(entries) > MOST_ENTRIES:
             entries = {k: v for k, v in entries.items() if k in self._used}
         try:
-            _replace(self.path, marshal.dumps((FORMAT, self._fingerprint, _shared(entries))))
+            data = marshal.dumps((FORMAT, self._fingerprint, _shared(entries)))
+            _replace(self.path, MAGIC + _digest(data) + data)
         except (OSError, ValueError):
             return
         self._new = False
@@ -180,12 +190,20 @@ def _read(path: Path, expected: Fingerprint | None) -> dict[bytes, Stored]:
         return {}
     try:
         data = _own_file_bytes(path)
-        if data is None:
-            return {}
-        stored = marshal.loads(data)
-    # marshal.loads of a damaged or foreign file raises EOFError, ValueError or
-    # TypeError (and MemoryError for a length it cannot hold): each means, check.
-    except (OSError, EOFError, ValueError, TypeError, MemoryError):
+    except OSError:
+        return {}
+    if data is None:
+        return {}
+    # marshal.loads of damaged data can crash the interpreter (a stray byte in a
+    # reference), not only raise: the data is read only when its digest is right.
+    start = len(MAGIC) + DIGEST_SIZE
+    if data[:len(MAGIC)] != MAGIC or data[len(MAGIC):start] != _digest(data[start:]):
+        return {}
+    try:
+        stored = marshal.loads(data[start:])
+    # Not expected of data this run's Python wrote (another Python's has another
+    # fingerprint); whatever it raises means the same: check.
+    except Exception:
         return {}
     if (not isinstance(stored, tuple) or len(stored) != 3 or stored[0] != FORMAT
             or stored[1] != expected or not isinstance(stored[2], dict)):
