@@ -96,10 +96,10 @@ def test_check_reports_the_same_with_either_reader(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
         fmt: str) -> None:
     files = folder(tmp_path)
-    fast_status = commands.check(files, True, fmt)
+    fast_status = commands.check(files, True, fmt, cache=False)  # each run checks
     fast = capsys.readouterr()
     monkeypatch.setattr(fileformat, "_fast_parse", lambda text: None)
-    slow_status = commands.check(files, True, fmt)
+    slow_status = commands.check(files, True, fmt, cache=False)
     slow = capsys.readouterr()
     assert (fast_status, fast.out, fast.err) == (slow_status, slow.out, slow.err)
     assert "broken.toml: line 3, column 11: invalid TOML" in fast.err
