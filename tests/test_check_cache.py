@@ -410,3 +410,9 @@ def test_script_check_is_the_same_cold_and_warm(folder: Path, tmp_path: Path) ->
             for extra in ([], [], ["--no-cache"])]
     assert runs[0] == runs[1] == runs[2]
     assert runs[0].code == 1 and runs[0].out
+
+
+def test_the_key_takes_any_text_and_its_language() -> None:
+    keys = {check_cache.key(text, language) for text in ("", "a", "\udc80", "описание")
+            for language in ("en", "ru")}
+    assert len(keys) == 8 and {len(k) for k in keys} == {16}
