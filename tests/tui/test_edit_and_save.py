@@ -12,6 +12,7 @@ from jdwizard.tui.app import WizardApp
 from jdwizard.tui.screens.confirm import ConfirmScreen
 from jdwizard.tui.screens.quit import QuitScreen
 from jdwizard.tui.screens.save_as import SaveAsScreen
+from jdwizard.tui.widgets.fields import DateField
 from jdwizard.wizard import exit_message
 from tests.tui.conftest import focused_in, notes, run, saved_preset
 
@@ -109,7 +110,7 @@ def test_quit_without_changes_exits_at_once(tmp_path: Path) -> None:
 
 def focus_date(app: WizardApp) -> None:
     """Straight to the date field (the focus order is the creation tests' business)."""
-    app.query_one("#f-document-effective-date .field-editor").focus()
+    app.query_one("#f-document-effective-date", DateField).focus_editor()
 
 
 def test_an_invalid_date_is_not_stored_and_blocks_the_save(tmp_path: Path) -> None:

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input, Select, TextArea
+from textual.widgets import TextArea
 
 from jdwizard import fileformat, presets, uilang
 from jdwizard.tui.app import WizardApp
 from jdwizard.tui.widgets.fields import (
-    ChoiceView,
     DateField,
     FieldInput,
     FieldSelect,
-    LineView,
+    LazyChoice,
+    LineField,
     LongTextView,
 )
 from tests.tui.conftest import SETTLE, run
@@ -95,8 +95,8 @@ def test_a_choice_is_shown_then_its_select_takes_the_keys_typed_right_after_tab(
 
     async def scenario(pilot):
         await pilot.pause(SETTLE)
-        field = app.query_one("#f-position-category")
-        assert field.query(ChoiceView) and not field.query(Select)
+        field = app.query_one("#f-position-category", LazyChoice)
+        assert field.drawing and not field.children  # one widget, its value drawn
         line = screen_text(app).splitlines()[field.region.y]
         assert "Specialist" in line and line.rstrip().endswith("▼")
         await pilot.press("tab", "m")  # the letter chooses Manager, the Select just made
@@ -104,7 +104,7 @@ def test_a_choice_is_shown_then_its_select_takes_the_keys_typed_right_after_tab(
         select = field.query_one(FieldSelect)
         assert app.focused is select and select.value == "manager"
         assert app.doc.position.category == "manager"
-        assert not field.query(ChoiceView)
+        assert not field.drawing
         await pilot.press("space")  # and it opens as a Select does
         await pilot.pause()
         assert select.expanded
@@ -120,7 +120,7 @@ def test_a_click_on_a_long_text_or_a_choice_goes_to_its_editor(tmp_path: Path) -
         await pilot.click("#f-position-summary LongTextView")
         await pilot.pause()
         assert isinstance(app.focused, TextArea)
-        await pilot.click("#f-position-category ChoiceView")
+        await pilot.click("#f-position-category", offset=(19 + 2, 0))  # on the value
         await pilot.pause()
         # The Select made under the pointer takes the click as a Select does: it opens.
         assert app.query_one("#f-position-category FieldSelect", FieldSelect).expanded
@@ -147,14 +147,14 @@ def test_a_one_line_field_is_shown_then_takes_the_keys_typed_right_after_tab(
 
     async def scenario(pilot):
         await pilot.pause(SETTLE)
-        field = app.query_one("#f-organization-name")
-        assert field.query(LineView) and not field.query(Input)
+        field = app.query_one("#f-organization-name", LineField)
+        assert field.drawing and field.text == "Acme" and not field.children  # one widget
         assert line_of(app, "#f-organization-name").rstrip().endswith("Organization       Acme")
         await pilot.press("tab", "tab", *" Ltd")  # the title, the category, then here
         await pilot.pause()
         editor = field.query_one(FieldInput)
         assert app.focused is editor and editor.value == "Acme Ltd"
-        assert not field.query(LineView)
+        assert not field.drawing
         await pilot.press("ctrl+s")
         await pilot.pause()
 
@@ -167,7 +167,8 @@ def test_a_click_on_a_one_line_field_puts_the_cursor_where_it_was(tmp_path: Path
 
     async def scenario(pilot):
         await pilot.pause(SETTLE)
-        await pilot.click("#f-organization-department LineView", offset=(2, 0))
+        # The label is 19 columns at 80: the third character of the value.
+        await pilot.click("#f-organization-department", offset=(19 + 2, 0))
         await pilot.press("X")
         await pilot.pause()
         editor = app.query_one("#f-organization-department FieldInput", FieldInput)
@@ -196,10 +197,10 @@ def test_an_empty_date_shows_its_hint_and_a_wrong_one_typed_is_told(tmp_path: Pa
     async def scenario(pilot):
         await pilot.pause(SETTLE)
         field = app.query_one("#f-document-effective-date", DateField)
-        assert field.query(LineView) and not field.query(Input)
+        assert field.drawing and field.text == "" and not field.children
         assert line_of(app, "#f-document-effective-date").rstrip().endswith("YYYY-MM-DD")
         assert field.problem == ""
-        await pilot.click("#f-document-effective-date LineView")
+        await pilot.click("#f-document-effective-date", offset=(19, 0))
         await pilot.press(*"2026-13-01")  # no month 13: not a date at any key
         await pilot.pause()
         assert isinstance(app.focused, FieldInput) and app.focused.parent is field
@@ -216,7 +217,7 @@ def test_the_genitive_follows_the_title_while_its_input_is_not_made(tmp_path: Pa
         app = at_the_position_with(tmp_path, "ru")
 
         async def scenario(pilot):
-            genitive = app.query_one("#f-position-title-genitive")
+            genitive = app.query_one("#f-position-title-genitive", LineField)
             await pilot.press("ctrl+u", *"Главный бухгалтер")  # in the title, focused
             for _ in range(100):
                 await pilot.pause(0.02)
@@ -225,7 +226,8 @@ def test_the_genitive_follows_the_title_while_its_input_is_not_made(tmp_path: Pa
                     break
             assert line_of(app, "#f-position-title-genitive").rstrip().endswith(
                 "главного бухгалтера")
-            assert genitive.query(LineView) and not genitive.query(Input)
+            assert genitive.drawing and genitive.text == "главного бухгалтера"
+            assert not genitive.children
             await pilot.press("tab")
             await pilot.pause()
             editor = genitive.query_one(FieldInput)
@@ -239,3 +241,54 @@ def test_the_genitive_follows_the_title_while_its_input_is_not_made(tmp_path: Pa
         uilang.choose(None, "en")
     saved = fileformat.load(tmp_path / "jd.toml")
     assert saved.position.title == "Главный бухгалтер" and saved.position.title_genitive == ""
+
+
+def test_a_click_on_a_one_line_fields_label_goes_to_its_input(tmp_path: Path) -> None:
+    app = at_the_position_with(tmp_path, department="Sales")
+
+    async def scenario(pilot):
+        await pilot.pause(SETTLE)
+        await pilot.click("#f-organization-department", offset=(1, 0))
+        await pilot.press("end", *" Dept")
+        await pilot.pause()
+        editor = app.query_one("#f-organization-department FieldInput", FieldInput)
+        assert app.focused is editor
+        assert app.doc.organization.department == "Sales Dept"
+
+    run(app, scenario)
+
+
+async def _drawn_and_typed_at_the_same_column(app: WizardApp, pilot) -> None:
+    """The value a field draws starts where its Input does, once made."""
+    field = app.query_one("#f-organization-name", LineField)
+    assert field.drawing and field.text == "Acme"
+    drawn_at = line_of(app, "#f-organization-name").index("Acme", field.region.x)
+    field.focus_editor()
+    await pilot.pause()
+    editor = field.query_one(FieldInput)
+    assert editor.region.x == drawn_at == field.region.x + field.label_width()
+
+
+def test_the_value_drawn_starts_where_the_input_does_at_each_width(tmp_path: Path) -> None:
+    for size in ((80, 24), (60, 20)):  # the normal labels and the narrow ones
+        app = at_the_position_with(tmp_path, name="Acme")
+
+        async def scenario(pilot):
+            await pilot.pause(SETTLE)
+            await _drawn_and_typed_at_the_same_column(app, pilot)  # noqa: B023
+
+        run(app, scenario, size=size)
+
+
+def test_the_value_drawn_starts_where_the_input_does_beside_the_preview(
+        tmp_path: Path) -> None:
+    app = at_the_position_with(tmp_path, name="Acme")
+
+    async def scenario(pilot):
+        await pilot.pause(SETTLE)
+        await pilot.press("f3")  # the preview beside the form: narrower labels
+        await pilot.pause(SETTLE)
+        assert app.screen.query_one("#main").has_class("-preview-beside")
+        await _drawn_and_typed_at_the_same_column(app, pilot)
+
+    run(app, scenario, size=(120, 30))

@@ -7,15 +7,19 @@ from textual.widgets import Input
 from jdwizard.model import CATEGORIES, STATUSES
 from jdwizard.safetext import pictured, unpictured
 from jdwizard.tui.steps.base import StepForm
-from jdwizard.tui.widgets.fields import ChoiceField, DateField, FlagField, LongTextField, TextField
+from jdwizard.tui.widgets.fields import (
+    ChoiceField,
+    DateField,
+    FlagField,
+    LongTextField,
+    TextField,
+    label_width_in,
+)
 from jdwizard.uilang import t
 
 CATEGORY_NAMES = {"worker": "Worker", "specialist": "Specialist", "manager": "Manager",
                   "technical": "Technical staff"}
 STATUS_NAMES = {"draft": "Draft", "approved": "Approved"}
-LABEL_WIDTH = {"-narrow": 14, "-normal": 19}
-"""A field's label's width by the screen's breakpoint (app.tcss). Beside the preview it is
-narrower, and so is the form: the preview opens after the form is built."""
 CODES = (("okpdtr", "OKPDTR code"), ("okz", "OKZ code"), ("isco08", "ISCO-08 code"),
          ("onet", "O*NET-SOC code"), ("eks", "EKS code"))
 
@@ -55,7 +59,7 @@ class PositionForm(StepForm):
             LongTextField(d, "document.basis", t("Legal basis")))
 
     def label_width(self) -> int:
-        return LABEL_WIDTH["-normal" if self.screen.has_class("-normal") else "-narrow"]
+        return label_width_in(self)
 
 
 class TitleField(TextField):

@@ -9,11 +9,11 @@ from typing import Any
 
 from textual.reactive import Reactive
 
-FIELD_WIDGETS = ("Input, TextArea, LongTextView, LineView, Select, ChoiceView, ListEditor, "
-                 "OptionList")
+FIELD_WIDGETS = "Input, TextArea, LongTextView, DrawnField, Select, ListEditor, OptionList"
 """What Enter moves on to, and a form's first field: fields (or the views that show them
-until focused), never buttons. A button after a block's last field
-("Remove agreement 1") would take the next Enter and remove the block."""
+until focused, and the fields that draw their values until then), never buttons. A
+button after a block's last field ("Remove agreement 1") would take the next Enter and
+remove the block."""
 
 
 COMPACT = "-textual-compact"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar, cast
 
 from rich.cells import get_character_cell_size
 from rich.segment import Segment
@@ -275,79 +275,6 @@ class ShownValue(Widget, can_focus=True):
             self.remove()
 
 
-class LineView(ShownValue):
-    """A one-line field's text, drawn as its FieldInput draws it while not focused: from
-    its start, or the placeholder when empty. The Input is made when the field is first
-    focused (LineField): with its blink timer, validation and reactives it was some 3
-    million instructions more than this widget to build and draw, ten times in the first
-    frame of the Position form."""
-
-    DEFAULT_CSS = """
-    LineView {
-        height: 1;
-        color: $foreground;
-        background: $surface;
-        pointer: text;
-        & > .line-view--placeholder {
-            color: $text-disabled;
-        }
-        &:ansi {
-            background: ansi_default;
-            color: ansi_default;
-            & > .line-view--placeholder {
-                text-style: dim;
-                color: ansi_default;
-            }
-        }
-    }
-    """
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"line-view--placeholder"}
-
-    def __init__(self, text: str, placeholder: str, classes: str) -> None:
-        super().__init__(classes=classes)
-        self.text = text
-        self.placeholder = placeholder
-
-    def show(self, text: str) -> None:
-        if text != self.text:
-            self.text = text
-            self.refresh()
-
-    def render_line(self, y: int) -> Strip:
-        width = self.size.width
-        if self.text:
-            segments = self._text_segments()
-        elif self.placeholder:
-            segments = self._placeholder_segments(width)
-        else:
-            segments = []
-        return Strip(segments).apply_style(self.rich_style).crop_extend(0, width,
-                                                                         self.rich_style)
-
-    def _text_segments(self) -> list[Segment]:
-        if "\t" not in self.text and "\n" not in self.text:
-            return [Segment(self.text)]  # what Rich makes of such a text, without Rich
-        # As the Input renders them: tabs expanded, a line break as Rich writes it.
-        text = Text(self.text, no_wrap=True, overflow="ignore", end="")
-        return self._rendered(text, text.cell_len + 1)
-
-    def _placeholder_segments(self, width: int) -> list[Segment]:
-        # As the Input renders it: wrapped at its width and a column, and padded to it.
-        text = Text(self.placeholder, justify="left", end="")
-        text.stylize(self.get_component_rich_style("line-view--placeholder"))
-        return self._rendered(text, width + 1)
-
-    def _rendered(self, text: Text, width: int) -> list[Segment]:
-        return list(self.app.console.render(text, self.app.console_options.update_width(width)))
-
-    def on_mouse_down(self, event: events.MouseDown) -> None:
-        # The click that focused this view has made its Input already (the Focus came
-        # first, and the Input gets no MouseDown): the cursor goes to the column
-        # clicked, as the Input puts it.
-        if isinstance(self.successor, Input):
-            self.successor.cursor_position = index_at(self.text, event.x)
-
-
 def index_at(text: str, column: int) -> int:
     """The index of the character drawn at a column of the text drawn from its start; its
     length past the end."""
@@ -359,16 +286,127 @@ def index_at(text: str, column: int) -> int:
     return len(text)
 
 
-class LineField(Field):
-    """A one-line field: a LineView shows its text until it is first focused, and its
-    FieldInput then takes its place."""
+LABEL_WIDTHS: Final = (("-narrow", 14), ("-preview-beside", 13))
+"""A drawn label's width where an ancestor has the class (the first that applies), as
+app.tcss gives the editor's margin (`.-drawn-label > .field-editor`); else NORMAL_LABEL."""
+NORMAL_LABEL: Final = 19
+
+
+def label_width_in(widget: Widget) -> int:
+    """The width of a field's label where the widget is (app.tcss: by the screen's
+    breakpoint, and narrower beside the preview)."""
+    classes = {name for node in widget.ancestors_with_self for name in node.classes}
+    return next((width for name, width in LABEL_WIDTHS if name in classes), NORMAL_LABEL)
+
+
+class DrawnField(Field):
+    """A field that draws its value itself, beside its label, as its editor draws it
+    while not focused, until it is first focused: the editor is then made and takes that
+    place. An editor (an Input, with its blink timer, validation and reactives; a Select,
+    six widgets), or even a widget of its own to draw the value, was some 17 million
+    instructions a field of the Position form's first frame, and most fields of a form
+    opened are never edited."""
+
+    def __init__(self, doc: Document, place: str, label: str, title: str = "") -> None:
+        super().__init__(doc, place, label, title)
+        self.drawing = False
+        """Whether the field draws its value (no editor made yet)."""
+
+    def compose(self) -> ComposeResult:
+        if self.editor_at_once():
+            yield self.editor()
+        else:
+            self.drawing = True
+            self.can_focus = True  # a focus makes the editor (on_focus)
+
+    def editor_at_once(self) -> bool:
+        """Whether the editor is needed from the start (the field a form opens on)."""
+        return False
+
+    def editor_for(self, view: ShownValue) -> Widget:
+        raise NotImplementedError  # no view: the field draws its value itself
+
+    def value_line(self, width: int) -> Strip:
+        """The value as the editor draws it, `width` cells."""
+        raise NotImplementedError
+
+    def label_width(self) -> int:
+        return label_width_in(self) if self.drawing else super().label_width()
+
+    def focus_editor(self) -> None:
+        if self.drawing:
+            self.focus()
+        else:
+            super().focus_editor()
+
+    def on_focus(self) -> None:
+        self.make_editor(focus=True)
+
+    def make_editor(self, focus: bool) -> Widget | None:
+        """The editor in place of the value drawn (once), focused if asked: keys typed go
+        to it from then on."""
+        if not self.drawing or not self.is_attached:
+            return None
+        # Set before the mount: a focus and a resize may both come before it is there.
+        editor: Widget = self.editor()
+        self.drawing = self.can_focus = False
+        self.mount(editor)
+        if focus:
+            self.screen.set_focus(editor)  # in sight, as Textual shows what Tab reaches
+        self.refresh()
+        return editor
+
+    def render_line(self, y: int) -> Strip:
+        label = super().render_line(y)
+        if not self.drawing:
+            return label
+        width = self.size.width
+        at = min(self.label_width(), width)
+        value = self.value_line(width - at) if y == 0 else Strip.blank(width - at,
+                                                                        self.rich_style)
+        blank = self.visual_style.rich_style  # as Textual draws past a line's text
+        return Strip.join([label.crop_extend(0, at, blank), value])
+
+
+class LineField(DrawnField):
+    """A one-line field: it draws its text (from its start, or the placeholder when
+    empty) until first focused, and its FieldInput then takes that place."""
+
+    DEFAULT_CSS = """
+    LineField {
+        & > .line-field--value {
+            color: $foreground;
+            background: $surface;
+        }
+        & > .line-field--placeholder {  /* on the value's background, as it is drawn */
+            color: $text-disabled;
+            background: $surface;
+        }
+        &:ansi > .line-field--value {
+            background: ansi_default;
+            color: ansi_default;
+        }
+        &:ansi > .line-field--placeholder {
+            text-style: dim;
+            color: ansi_default;
+            background: ansi_default;
+        }
+    }
+    """
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"line-field--value", "line-field--placeholder"}
 
     def __init__(self, doc: Document, place: str, label: str, title: str = "", *,
                  focused_first: bool = False) -> None:
         super().__init__(doc, place, label, title)
         self.focused_first = focused_first
         """The field its form opens on, focused: its Input is needed at once (made for the
-        first frame, not made and then swapped in for its view when focused)."""
+        first frame, not made and then swapped in when focused)."""
+        self.text = ""
+        """The text drawn, while the field draws it (DrawnField.drawing)."""
+
+    def compose(self) -> ComposeResult:
+        self.text = self.first_text()
+        yield from super().compose()
 
     def first_text(self) -> str:
         """The text the field starts with."""
@@ -378,37 +416,68 @@ class LineField(Field):
         """The placeholder, shown while the field is empty."""
         return ""
 
-    def input_at_once(self) -> bool:
+    def editor_at_once(self) -> bool:
         return self.focused_first
 
     def editor(self) -> Widget:
-        if self.input_at_once():
-            return self.line_input(self.first_text())
-        return LineView(self.first_text(), self.hint(), classes="field-editor")
-
-    def editor_for(self, view: ShownValue) -> Widget:
-        return self.line_input(cast(LineView, view).text)
+        return self.line_input(self.text)
 
     def line_input(self, text: str) -> FieldInput:
         return FieldInput(text, placeholder=self.hint(), select_on_focus=False,
                           **compact("field-editor"))
 
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        # The click that focused the field has made its Input already (the Focus came
+        # first, and the Input gets no MouseDown): the cursor goes to the column
+        # clicked, as the Input puts it. Only a click on the field itself: one on its
+        # Input comes up here too.
+        inputs = self.query_children(FieldInput)
+        column = event.x - self.label_width()
+        if event.widget is self and inputs and column >= 0:
+            inputs.first().cursor_position = index_at(inputs.first().value, column)
+
+    def value_line(self, width: int) -> Strip:
+        style = self.get_component_rich_style("line-field--value")
+        text = self.text
+        if text:
+            segments = self._text_segments(text)
+        elif self.hint():
+            segments = self._placeholder_segments(width)
+        else:
+            segments = []
+        return Strip(segments).apply_style(style).crop_extend(0, width, style)
+
+    def _text_segments(self, text: str) -> list[Segment]:
+        if "\t" not in text and "\n" not in text:
+            return [Segment(text)]  # what Rich makes of such a text, without Rich
+        # As the Input renders them: tabs expanded, a line break as Rich writes it.
+        rich = Text(text, no_wrap=True, overflow="ignore", end="")
+        return self._rendered(rich, rich.cell_len + 1)
+
+    def _placeholder_segments(self, width: int) -> list[Segment]:
+        # As the Input renders it: wrapped at its width and a column, and padded to it.
+        text = Text(self.hint(), justify="left", end="")
+        text.stylize(self.get_component_rich_style("line-field--placeholder"))
+        return self._rendered(text, width + 1)
+
+    def _rendered(self, text: Text, width: int) -> list[Segment]:
+        return list(self.app.console.render(text, self.app.console_options.update_width(width)))
+
     def typed(self) -> str:
-        """The text in the field: in its Input, or in its view before the Input is made."""
+        """The text in the field: in its Input, or drawn before the Input is made."""
         inputs = self.query_children(Input)
-        if inputs:
-            return inputs.first().value
-        return self.query_children(LineView).first().text
+        return inputs.first().value if inputs else self.text
 
     def show_text(self, text: str) -> None:
         """Show a text in the field that no one typed: in its Input, which posts
-        Input.Changed as for any change, or in its view, which stores nothing."""
+        Input.Changed as for any change, or drawn, which stores nothing."""
         inputs = self.query_children(Input)
         if inputs:
             if inputs.first().value != text:
                 inputs.first().value = text
-        else:
-            self.query_children(LineView).first().show(text)
+        elif self.drawing and text != self.text:
+            self.text = text
+            self.refresh()
 
 
 class TextField(LineField):
@@ -506,10 +575,10 @@ class DateField(LineField):
     def hint(self) -> str:
         return t("DD.MM.YYYY") if self.doc.language == "ru" else t("YYYY-MM-DD")
 
-    def input_at_once(self) -> bool:
+    def editor_at_once(self) -> bool:
         # A block of records built anew gets back the wrong date typed in it before
         # (records.RecordList), put in its Input by a query of it.
-        return super().input_at_once() or (isinstance(self.parent, Widget)
+        return super().editor_at_once() or (isinstance(self.parent, Widget)
                                            and self.parent.has_class("records"))
 
     @property
@@ -548,42 +617,25 @@ class DateField(LineField):
             self.app.post_message(Unparsed(self.place, ""))
 
 
-class ChoiceView(ShownValue):
-    """A choice field's value, drawn as its Select draws it while not focused: the
-    Select (six widgets) is made when the field is first focused (LazyChoice), some 80
-    million instructions (11 ms) of the first frame of a form with a choice in sight."""
+class LazyChoice(DrawnField):
+    """A choice field: it draws its value as its Select draws it while not focused, and
+    the Select (six widgets) is made when the field is first focused."""
 
     DEFAULT_CSS = """
-    ChoiceView {
-        height: 1;
-        color: $foreground;
-        background: $surface;
-        pointer: pointer;
-        & > .choice-view--blank, & > .choice-view--arrow {
+    LazyChoice {
+        & > .lazy-choice--value {
+            color: $foreground;
+            background: $surface;
+        }
+        /* On the value's background, as they are drawn. */
+        & > .lazy-choice--blank, & > .lazy-choice--arrow {
             color: $foreground 50%;
+            background: $surface;
         }
     }
     """
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"choice-view--blank", "choice-view--arrow"}
-
-    def __init__(self, shown: str, chosen: bool, classes: str) -> None:
-        super().__init__(classes=classes)
-        self.shown = shown
-        self.chosen = chosen
-
-    def render_line(self, y: int) -> Strip:
-        # As Select's compact look: the value, then its arrow after a space, and a space.
-        width = self.size.width
-        words = (self.rich_style if self.chosen
-                 else self.get_component_rich_style("choice-view--blank"))
-        arrow = self.get_component_rich_style("choice-view--arrow")
-        text = Strip([Segment(self.shown, words)]).crop_extend(0, max(0, width - 3), words)
-        return Strip.join([text, Strip([Segment(" ", self.rich_style), Segment("▼", arrow),
-                                        Segment(" ", self.rich_style)])]).crop(0, width)
-
-
-class LazyChoice(Field):
-    """A field whose Select is made when it is first focused (ChoiceView)."""
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"lazy-choice--value", "lazy-choice--blank",
+                                             "lazy-choice--arrow"}
 
     def options(self) -> list[tuple[str, Any]]:
         raise NotImplementedError
@@ -595,14 +647,21 @@ class LazyChoice(Field):
     def select(self) -> FieldSelect[Any]:
         raise NotImplementedError
 
-    def editor(self) -> ChoiceView:
+    def editor(self) -> Widget:
+        return self.select()
+
+    def value_line(self, width: int) -> Strip:
+        # As Select's compact look: the value, then its arrow after a space, and a space.
         value = self.value()
         shown = next((p for p, v in self.options() if v == value), None)
-        return ChoiceView(t("(not set)") if shown is None else shown, shown is not None,
-                          classes="field-editor")
-
-    def editor_for(self, view: ShownValue) -> Widget:
-        return self.select()
+        plain = self.get_component_rich_style("lazy-choice--value")
+        words = plain if shown is not None else self.get_component_rich_style(
+            "lazy-choice--blank")
+        arrow = self.get_component_rich_style("lazy-choice--arrow")
+        text = Strip([Segment(t("(not set)") if shown is None else shown, words)])
+        return Strip.join([text.crop_extend(0, max(0, width - 3), words),
+                           Strip([Segment(" ", plain), Segment("▼", arrow),
+                                  Segment(" ", plain)])]).crop(0, width)
 
 
 class ChoiceField(LazyChoice):
