@@ -269,8 +269,8 @@ def _document_findings(loaded: list[tuple[str, Document]], sources: list[str],
     findings: list[Finding] = []
     for (file, doc), text in zip(loaded, sources, strict=True):
         with speaking(doc.language):
-            # The language the messages are made in: the document's, or the run's
-            # (--ui-lang, JDWIZARD_UI_LANG, a document without one).
+            # The language the messages are made in: the document's (English for one
+            # that names none), unless --ui-lang or JDWIZARD_UI_LANG pinned the run's.
             entry = key(text, uilang.current()) if kept is not None else b""
             found = kept.findings(entry, file) if kept is not None else None
             if found is None:
