@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.containers import VerticalScroll
 from textual.geometry import Size
@@ -14,7 +14,7 @@ from jdwizard import places
 from jdwizard.findings import ERROR, Finding
 from jdwizard.model import Document
 from jdwizard.required import is_required
-from jdwizard.tui.widgets.basics import FIELD_WIDGETS
+from jdwizard.tui.widgets.basics import FIELD_WIDGETS, VALUE_PARTS, VALUE_STYLES, VALUES_CSS
 from jdwizard.tui.widgets.list_editor import DutyEditor, Item, ListEditor
 from jdwizard.uilang import t
 
@@ -30,6 +30,9 @@ class StepForm(VerticalScroll):
     """The form of one step; subclasses compose fields bound to the document."""
 
     DEFAULT_CLASSES = "step-form"
+    # The styles of the values its fields draw: once for the form, not for each field.
+    COMPONENT_CLASSES: ClassVar[set[str]] = {f"{VALUE_STYLES}-{part}" for part in VALUE_PARTS}
+    DEFAULT_CSS = "StepForm {" + VALUES_CSS + "}"
     key = ""
     hint = ""
 

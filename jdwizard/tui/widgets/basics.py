@@ -5,7 +5,7 @@ fields, before its first frame (some 25 ms)."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from textual.reactive import Reactive
 
@@ -43,3 +43,35 @@ class CompactFromTheStart:
 def field_id(place: str) -> str:
     """A widget id for a place: "agreed[1].name" -> "f-agreed-1-name"."""
     return "f-" + re.sub(r"[^a-z0-9]+", "-", place.lower()).strip("-")
+
+
+VALUE_STYLES: Final = "field-values"
+"""The start of the names of the component classes a form has for the values its
+fields draw (fields.DrawnField): "-value", "-placeholder", "-dim" (VALUES_CSS)."""
+VALUE_PARTS: Final = ("value", "placeholder", "dim")
+
+VALUES_CSS: Final = """
+& > .field-values-value {
+    color: $foreground;
+    background: $surface;
+}
+/* On the value's background, as the editors draw them. */
+& > .field-values-placeholder {
+    color: $text-disabled;
+    background: $surface;
+}
+& > .field-values-dim {  /* a choice's arrow, and "(not set)" */
+    color: $foreground 50%;
+    background: $surface;
+}
+&:ansi > .field-values-value {
+    background: ansi_default;
+    color: ansi_default;
+}
+&:ansi > .field-values-placeholder {
+    text-style: dim;
+    color: ansi_default;
+    background: ansi_default;
+}
+"""
+"""The styles of the values drawn, nested in the rule of the widget that holds them."""

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar, cast
 
 from rich.cells import get_character_cell_size
 from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual._wrap import compute_wrap_offsets
@@ -35,7 +36,12 @@ from jdwizard.model import Document
 from jdwizard.required import is_required
 from jdwizard.safetext import pictured, unpictured
 from jdwizard.tui.messages import Edited, Unparsed
-from jdwizard.tui.widgets.basics import COMPACT, FIELD_WIDGETS, CompactFromTheStart
+from jdwizard.tui.widgets.basics import (
+    COMPACT,
+    FIELD_WIDGETS,
+    VALUE_STYLES,
+    CompactFromTheStart,
+)
 from jdwizard.tui.widgets.basics import compact as compact  # the fields' modules' too
 from jdwizard.tui.widgets.basics import field_id as field_id
 from jdwizard.uilang import t
@@ -330,6 +336,16 @@ class DrawnField(Field):
         """The value as the editor draws it, `width` cells."""
         raise NotImplementedError
 
+    def value_style(self, part: str) -> Style:
+        """The style of a part of the value drawn ("value", "placeholder", "dim"), as its
+        editor draws it: a component style of the form (VALUE_STYLES), the same for every
+        field there. Textual styles each component class of each widget as a node of its
+        own: three a field were some 4 million instructions of a form's first frame."""
+        name = f"{VALUE_STYLES}-{part}"
+        holder = next(node for node in self.ancestors_with_self
+                      if isinstance(node, Widget) and name in node._get_component_classes())
+        return holder.get_component_rich_style(name)
+
     def label_width(self) -> int:
         return label_width_in(self) if self.drawing else super().label_width()
 
@@ -372,28 +388,6 @@ class LineField(DrawnField):
     """A one-line field: it draws its text (from its start, or the placeholder when
     empty) until first focused, and its FieldInput then takes that place."""
 
-    DEFAULT_CSS = """
-    LineField {
-        & > .line-field--value {
-            color: $foreground;
-            background: $surface;
-        }
-        & > .line-field--placeholder {  /* on the value's background, as it is drawn */
-            color: $text-disabled;
-            background: $surface;
-        }
-        &:ansi > .line-field--value {
-            background: ansi_default;
-            color: ansi_default;
-        }
-        &:ansi > .line-field--placeholder {
-            text-style: dim;
-            color: ansi_default;
-            background: ansi_default;
-        }
-    }
-    """
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"line-field--value", "line-field--placeholder"}
 
     def __init__(self, doc: Document, place: str, label: str, title: str = "", *,
                  focused_first: bool = False) -> None:
@@ -437,7 +431,7 @@ class LineField(DrawnField):
             inputs.first().cursor_position = index_at(inputs.first().value, column)
 
     def value_line(self, width: int) -> Strip:
-        style = self.get_component_rich_style("line-field--value")
+        style = self.value_style("value")
         text = self.text
         if text:
             segments = self._text_segments(text)
@@ -457,7 +451,7 @@ class LineField(DrawnField):
     def _placeholder_segments(self, width: int) -> list[Segment]:
         # As the Input renders it: wrapped at its width and a column, and padded to it.
         text = Text(self.hint(), justify="left", end="")
-        text.stylize(self.get_component_rich_style("line-field--placeholder"))
+        text.stylize(self.value_style("placeholder"))
         return self._rendered(text, width + 1)
 
     def _rendered(self, text: Text, width: int) -> list[Segment]:
@@ -621,21 +615,6 @@ class LazyChoice(DrawnField):
     """A choice field: it draws its value as its Select draws it while not focused, and
     the Select (six widgets) is made when the field is first focused."""
 
-    DEFAULT_CSS = """
-    LazyChoice {
-        & > .lazy-choice--value {
-            color: $foreground;
-            background: $surface;
-        }
-        /* On the value's background, as they are drawn. */
-        & > .lazy-choice--blank, & > .lazy-choice--arrow {
-            color: $foreground 50%;
-            background: $surface;
-        }
-    }
-    """
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"lazy-choice--value", "lazy-choice--blank",
-                                             "lazy-choice--arrow"}
 
     def options(self) -> list[tuple[str, Any]]:
         raise NotImplementedError
@@ -654,10 +633,9 @@ class LazyChoice(DrawnField):
         # As Select's compact look: the value, then its arrow after a space, and a space.
         value = self.value()
         shown = next((p for p, v in self.options() if v == value), None)
-        plain = self.get_component_rich_style("lazy-choice--value")
-        words = plain if shown is not None else self.get_component_rich_style(
-            "lazy-choice--blank")
-        arrow = self.get_component_rich_style("lazy-choice--arrow")
+        plain = self.value_style("value")
+        words = plain if shown is not None else self.value_style("dim")
+        arrow = self.value_style("dim")
         text = Strip([Segment(t("(not set)") if shown is None else shown, words)])
         return Strip.join([text.crop_extend(0, max(0, width - 3), words),
                            Strip([Segment(" ", plain), Segment("▼", arrow),
