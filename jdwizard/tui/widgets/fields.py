@@ -373,14 +373,18 @@ class DrawnField(Field):
         return editor
 
     def render_line(self, y: int) -> Strip:
-        label = super().render_line(y)
         if not self.drawing:
-            return label
+            return super().render_line(y)
         width = self.size.width
         at = min(self.label_width(), width)
+        lines = self.label_lines()
+        blank = self.visual_style.rich_style  # as Textual draws past a line's text
+        # The label's line as a Strip at once: Textual's way from the Content of render()
+        # (a visual, wrapped and made into strips) was most of the cost of the line.
+        label = Strip([Segment(lines[y] if y < len(lines) else "",
+                               self.get_component_rich_style("field--label"))])
         value = self.value_line(width - at) if y == 0 else Strip.blank(width - at,
                                                                         self.rich_style)
-        blank = self.visual_style.rich_style  # as Textual draws past a line's text
         return Strip.join([label.crop_extend(0, at, blank), value])
 
 
