@@ -14,7 +14,13 @@ from jdwizard import places
 from jdwizard.findings import ERROR, Finding
 from jdwizard.model import Document
 from jdwizard.required import is_required
-from jdwizard.tui.widgets.basics import FIELD_WIDGETS, VALUE_PARTS, VALUE_STYLES, VALUES_CSS
+from jdwizard.tui.widgets.basics import (
+    FIELD_WIDGETS,
+    VALUE_PARTS,
+    VALUE_STYLES,
+    VALUES_CSS,
+    StandIn,
+)
 from jdwizard.tui.widgets.list_editor import DutyEditor, Item, ListEditor
 from jdwizard.uilang import t
 
@@ -85,6 +91,9 @@ class StepForm(VerticalScroll):
         long lists."""
         for editor in self.query(ListEditor):
             editor.build_rest()
+        for stand_in in self.query_children(StandIn):
+            await self.mount_all(stand_in.widgets, before=stand_in)
+            await stand_in.remove()
         later, self._later = self._later, []
         if later and self.is_attached:  # not as the wizard stops
             await self.mount_all(later)

@@ -14,6 +14,7 @@ from jdwizard.tui.widgets.fields import (
     LongTextField,
     TextField,
     label_width_in,
+    together,
 )
 from jdwizard.uilang import t
 
@@ -32,20 +33,22 @@ class PositionForm(StepForm):
         d = self.doc
         yield self.intro()
         yield TitleField(d, "position.title", t("Title"), focused_first=True)
-        if d.language == "ru":
-            yield GenitiveField(d, "position.title_genitive", t("In the heading"))
-        yield ChoiceField(d, "position.category", t("Category"),
-                          [(t(CATEGORY_NAMES[c]), c) for c in CATEGORIES])
-        yield TextField(d, "organization.name", t("Organization"))
-        yield TextField(d, "organization.department", t("Department"))
+        heading = ([GenitiveField(d, "position.title_genitive", t("In the heading"))]
+                   if d.language == "ru" else [])
+        yield from together(
+            self, *heading,
+            ChoiceField(d, "position.category", t("Category"),
+                        [(t(CATEGORY_NAMES[c]), c) for c in CATEGORIES]),
+            TextField(d, "organization.name", t("Organization")),
+            TextField(d, "organization.department", t("Department")))
         yield LongTextField(d, "position.summary", t("Summary"))
         other_titles = self.items(t("Other titles"), "position.other_titles")
         yield other_titles
-        for code, label in CODES:
-            yield TextField(d, f"position.codes.{code}", t(label))
-        yield TextField(d, "document.number", t("Document No."))
-        yield TextField(d, "document.place", t("Place"))
-        yield DateField(d, "document.effective_date", t("Effective date"))
+        yield from together(
+            self, *(TextField(d, f"position.codes.{code}", t(label)) for code, label in CODES),
+            TextField(d, "document.number", t("Document No.")),
+            TextField(d, "document.place", t("Place")),
+            DateField(d, "document.effective_date", t("Effective date")))
         # The fewest lines above this point: a row a field, the summary's text beside
         # its label, the list's rows at the form's width.
         above = (self.lines(t(self.hint)) + (5 if d.language == "ru" else 4) + len(CODES) + 3
@@ -90,6 +93,16 @@ class GenitiveField(TextField):
 
     shown_form = ""
     """The derived form this field put in, as opposed to one typed."""
+
+    def first_text(self) -> str:
+        # The derived form at once when the dictionary is loaded (a step opened again),
+        # as on_mount would show it: the field may be drawn before it is mounted.
+        from jdwizard import morphology
+
+        if not self.doc.position.title_genitive and morphology.is_loaded():
+            self.shown_form = pictured(morphology.genitive(self.doc.position.title))
+            return self.shown_form
+        return super().first_text()
 
     def on_mount(self) -> None:
         self.follow_title()

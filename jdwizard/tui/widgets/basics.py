@@ -8,6 +8,7 @@ import re
 from typing import Any, Final
 
 from textual.reactive import Reactive
+from textual.widget import Widget
 
 FIELD_WIDGETS = "Input, TextArea, LongTextView, DrawnField, Select, ListEditor, OptionList"
 """What Enter moves on to, and a form's first field: fields (or the views that show them
@@ -75,3 +76,13 @@ VALUES_CSS: Final = """
 }
 """
 """The styles of the values drawn, nested in the rule of the widget that holds them."""
+
+
+class StandIn(Widget):
+    """Widgets of a form drawn by one widget for the app's first frame, and mounted in
+    its place right after it (StepForm.after_first_frame). Keys typed meanwhile wait for
+    the app to be idle (settle.OneKeyAtATime), so they reach the widgets themselves."""
+
+    def __init__(self, widgets: list[Widget]) -> None:
+        super().__init__()
+        self.widgets = widgets

@@ -41,6 +41,7 @@ from jdwizard.tui.widgets.basics import (
     FIELD_WIDGETS,
     VALUE_STYLES,
     CompactFromTheStart,
+    StandIn,
 )
 from jdwizard.tui.widgets.basics import compact as compact  # the fields' modules' too
 from jdwizard.tui.widgets.basics import field_id as field_id
@@ -206,8 +207,7 @@ class Field(Horizontal):
 
     def label_lines(self) -> list[str]:
         """The label wrapped at its width, as a Label of that width wrapped it."""
-        width = self.label_width()
-        return [line.plain for line in Content(self.label_text).wrap(width)] if width else []
+        return wrapped(self.label_text, self.label_width())
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         # A label longer than its width takes more lines than a one-line editor.
@@ -298,6 +298,11 @@ app.tcss gives the editor's margin (`.-drawn-label > .field-editor`); else NORMA
 NORMAL_LABEL: Final = 19
 
 
+def wrapped(label: str, width: int) -> list[str]:
+    """A label's lines at a width, as a Label of that width wraps it."""
+    return [line.plain for line in Content(label).wrap(width)] if width else []
+
+
 def label_width_in(widget: Widget) -> int:
     """The width of a field's label where the widget is (app.tcss: by the screen's
     breakpoint, and narrower beside the preview)."""
@@ -317,6 +322,9 @@ class DrawnField(Field):
         super().__init__(doc, place, label, title)
         self.drawing = False
         """Whether the field draws its value (no editor made yet)."""
+        self.drawn_by: Widget | None = None
+        """What draws the field until it is mounted (FieldsAtFirst), if anything: the
+        styles of its value are looked for from there until then."""
 
     def compose(self) -> ComposeResult:
         if self.editor_at_once():
@@ -342,7 +350,8 @@ class DrawnField(Field):
         field there. Textual styles each component class of each widget as a node of its
         own: three a field were some 4 million instructions of a form's first frame."""
         name = f"{VALUE_STYLES}-{part}"
-        holder = next(node for node in self.ancestors_with_self
+        start = self.drawn_by if self.parent is None and self.drawn_by else self
+        holder = next(node for node in start.ancestors_with_self
                       if isinstance(node, Widget) and name in node._get_component_classes())
         return holder.get_component_rich_style(name)
 
@@ -375,17 +384,22 @@ class DrawnField(Field):
     def render_line(self, y: int) -> Strip:
         if not self.drawing:
             return super().render_line(y)
-        width = self.size.width
-        at = min(self.label_width(), width)
-        lines = self.label_lines()
-        blank = self.visual_style.rich_style  # as Textual draws past a line's text
+        return self.line_drawn(y, self.label_lines(), self.label_width(), self,
+                               self.get_component_rich_style("field--label"))
+
+    def line_drawn(self, y: int, label: list[str], at: int, where: Widget,
+                   label_style: Style) -> Strip:
+        """A line of the field drawn by `where` (the field, or FieldsAtFirst): its label's
+        line y, `at` columns, and on the first its value."""
+        width = where.size.width
+        at = min(at, width)
+        blank = where.visual_style.rich_style  # as Textual draws past a line's text
         # The label's line as a Strip at once: Textual's way from the Content of render()
         # (a visual, wrapped and made into strips) was most of the cost of the line.
-        label = Strip([Segment(lines[y] if y < len(lines) else "",
-                               self.get_component_rich_style("field--label"))])
+        text = Strip([Segment(label[y] if y < len(label) else "", label_style)])
         value = self.value_line(width - at) if y == 0 else Strip.blank(width - at,
-                                                                        self.rich_style)
-        return Strip.join([label.crop_extend(0, at, blank), value])
+                                                                        where.rich_style)
+        return Strip.join([text.crop_extend(0, at, blank), value])
 
 
 class LineField(DrawnField):
@@ -399,12 +413,8 @@ class LineField(DrawnField):
         self.focused_first = focused_first
         """The field its form opens on, focused: its Input is needed at once (made for the
         first frame, not made and then swapped in when focused)."""
-        self.text = ""
-        """The text drawn, while the field draws it (DrawnField.drawing)."""
-
-    def compose(self) -> ComposeResult:
         self.text = self.first_text()
-        yield from super().compose()
+        """The text drawn, while the field draws it (DrawnField.drawing)."""
 
     def first_text(self) -> str:
         """The text the field starts with."""
@@ -478,6 +488,58 @@ class LineField(DrawnField):
             self.refresh()
 
 
+class FieldsAtFirst(StandIn):
+    """A form's fields one under another, drawn by one widget for the app's first frame
+    as they draw themselves (DrawnField), and mounted in its place right after it: each
+    widget of a first frame costs some 10 million instructions to mount, style, lay out
+    and draw, and the Position form shows a dozen such fields."""
+
+    DEFAULT_CSS = """
+    FieldsAtFirst {
+        height: auto;
+        & > .fields-at-first--label {
+            color: $text-muted;
+        }
+    }
+    """
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"fields-at-first--label"}
+
+    def __init__(self, fields: Sequence[DrawnField]) -> None:
+        super().__init__(list(fields))
+        self.fields = list(fields)
+        for field in fields:
+            field.drawn_by = self
+
+    def _lines(self) -> list[tuple[DrawnField, int, list[str]]]:
+        """Each line drawn: its field, the line's number in the field, the field's label."""
+        at = label_width_in(self)
+        lines = []
+        for field in self.fields:
+            label = wrapped(field.label_text, at)
+            lines += [(field, y, label) for y in range(max(1, len(label)))]
+        return lines
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._lines())
+
+    def render_line(self, y: int) -> Strip:
+        lines = self._lines()
+        if y >= len(lines):
+            return Strip.blank(self.size.width, self.visual_style.rich_style)
+        field, line, label = lines[y]
+        return field.line_drawn(line, label, label_width_in(self), self,
+                                self.get_component_rich_style("fields-at-first--label"))
+
+
+def together(form: Widget, *fields: DrawnField) -> Iterator[Widget]:
+    """The fields of a form, one under another; for the app's first frame, drawn by one
+    widget (FieldsAtFirst) when they are more than one."""
+    if getattr(form.app, "opening", False) and len(fields) > 1:
+        yield FieldsAtFirst(fields)
+    else:
+        yield from fields
+
+
 class TextField(LineField):
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
@@ -530,8 +592,10 @@ class LongTextView(ShownValue):
     def on_resize(self) -> None:
         most = self.styles.max_height
         if most is not None and most.is_cells and len(self._lines(self.size.width)) > most.value:
-            # More than the box shows: the text area, which scrolls, takes its place.
-            self.give_way(focus=False)
+            # More than the box shows: the text area, which scrolls, takes its place,
+            # after the frame being made: that frame shows the box's lines in this view,
+            # as the text area will, where the text area not yet drawn would be blank.
+            self.call_after_refresh(self.give_way, False)
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
