@@ -12,11 +12,16 @@ from collections.abc import Callable
 from inspect import isawaitable
 from typing import TYPE_CHECKING, ClassVar, Protocol, cast
 
+from rich.segment import Segment
+from rich.style import Style as RichStyle
 from textual import events
 from textual.actions import parse
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions
 from textual.widget import Widget
 from textual.widgets import Label, Static
 
@@ -29,6 +34,7 @@ from jdwizard.tui.widgets.basics import compact, field_id
 from jdwizard.uilang import t
 
 if TYPE_CHECKING:
+    from textual.css.styles import RulesMap
     from textual.widgets import TextArea
 
     from jdwizard.tui.widgets.item_input import ItemInput
@@ -67,6 +73,100 @@ def keymap(cls: type) -> dict[str, str]:
 
 class ItemRow(Static):
     DEFAULT_CLASSES = "item-row"
+
+
+class FirstRows(Widget):
+    """A list's label, rows and the line below them on the app's first frame, drawn by
+    this one widget as those widgets draw themselves; they are mounted in its place
+    right after that frame (ListEditor.build_rest), before anything acts on them. Each
+    widget of a first frame is some 17 million instructions of Textual's (mounted,
+    styled, laid out and drawn): a 300-duty list's first frame showed ten.
+
+    Each widget is drawn in the style of its classes, as a component of this one (a
+    node of those classes within the list): the rules that style the widget (app.tcss:
+    ListEditor .item-row.-cursor, ...) style its component alike. Rules by a widget's
+    type set no more than sizes: a Label's width is its text's. Of the box, the padding
+    and the background are drawn, as Textual draws them (its StylesCache): the rows'
+    rules set no border, tint or opacity."""
+
+    DEFAULT_CSS = """
+    FirstRows {
+        height: auto;
+    }
+    """
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "list-label", "item-row", "-cursor item-row", "list-hint more-hint"}
+    """The classes of the widgets drawn, each set sorted (component())."""
+
+    def __init__(self, widgets: list[Static]) -> None:
+        super().__init__()
+        self.widgets = widgets
+        self._drawn: tuple[int, list[Strip]] = (-1, [])
+        """The lines at the width last drawn at."""
+
+    @staticmethod
+    def component(widget: Widget) -> str:
+        return " ".join(sorted(widget.classes))
+
+    def notify_style_update(self) -> None:
+        # The rows' styles follow the list's focus, which Textual does not restyle this
+        # widget for: the list tells it (ListEditor.watch_has_focus).
+        super().notify_style_update()
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Draw anew: a widget's classes (the cursor's row) or styles changed."""
+        self._drawn = (-1, [])
+        self.refresh(layout=True)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._lines(width))
+
+    def render_line(self, y: int) -> Strip:
+        lines = self._lines(self.size.width)
+        return lines[y] if y < len(lines) else Strip.blank(self.size.width, self._blank())
+
+    def _lines(self, width: int) -> list[Strip]:
+        if self._drawn[0] != width:
+            lines: list[Strip] = []
+            margin = 0  # the margins between widgets, as a vertical layout collapses them
+            for widget in (w for w in self.widgets if w.display):
+                styles = self.get_component_styles(self.component(widget))
+                lines += [Strip.blank(width, self._blank())] * max(margin, styles.margin.top)
+                lines += self._widget_lines(widget, width)
+                margin = styles.margin.bottom
+            lines += [Strip.blank(width, self._blank())] * margin
+            self._drawn = (width, lines)
+        return self._drawn[1]
+
+    def _blank(self) -> RichStyle:
+        """The style the list draws where no widget is (Textual's Blank of a container)."""
+        return RichStyle.from_color(bgcolor=self.background_colors[1].rich_color)
+
+    def _widget_lines(self, widget: Static, width: int) -> list[Strip]:
+        """A widget's lines as it draws them at the list's width, and the list right of
+        them: its text wrapped within its padding, in its own background."""
+        name = self.component(widget)
+        styles = self.get_component_styles(name)
+        rules = cast("RulesMap", styles)  # as Textual gives a widget's styles for its rules
+        top, right, bottom, left = styles.padding
+        box = width
+        if isinstance(widget, Label):  # width: auto, by Label's own CSS
+            box = min(width, widget.visual.get_optimal_width(rules, width) + left + right)
+        text_width = max(0, box - left - right)
+        under = self.background_colors[1]
+        inner = Style(background=under + (
+            under + styles.background.tint(styles.background_tint))).rich_style
+        texts = widget.visual.render_strips(text_width, None, self.get_visual_style(name),
+                                            RenderOptions(self._get_style, rules))
+        lines = [Strip.blank(box, inner)] * top
+        for text in texts:
+            segments = [Segment(" " * left, inner),
+                        *text.adjust_cell_length(text_width, inner),
+                        Segment(" " * right, inner)]
+            lines.append(Strip([s for s in segments if s.text]))
+        lines += [Strip.blank(box, inner)] * bottom
+        return [line.extend_cell_length(width, self._blank()) for line in lines]
 
 
 FIRST_ROWS = 25
@@ -150,20 +250,27 @@ class ListEditor(Widget, can_focus=True):
         """The rows built, in order: those of the items from _first on."""
         self._held = False
         """Whether rows are left to build after the app's first frame (build_rest)."""
+        self._view: FirstRows | None = None
+        """What draws the label, rows and line below them on the app's first frame, until
+        they are mounted in its place (_unveil)."""
 
     def compose(self) -> ComposeResult:
-        yield Label(f"{self.label}{' *' if self.required else ''}", classes="list-label",
-                    markup=False)
+        label = Label(f"{self.label}{' *' if self.required else ''}", classes="list-label",
+                      markup=False)
         self._built = [ItemRow(self._row_text(i), markup=False)
                        for i in range(self._rows_at_start())]
         self._held = len(self._built) < min(len(self.items), FIRST_ROWS)
         above, below = self._hint_texts()
-        # The line above the rows and the empty list's are made when first shown: each
-        # widget costs about 1 ms of the first frame, and most lists show neither.
-        if above:
-            yield self._hint(above, "above-hint")
-        yield from self._built
-        yield self._hint(below, "more-hint")
+        widgets = [label, *self._built, self._hint(below, "more-hint")]
+        if getattr(self.app, "opening", False) and self._built:
+            self._view = FirstRows(widgets)
+            yield self._view
+        else:
+            # The line above the rows and the empty list's are made when first shown:
+            # each widget costs about 1 ms of the first frame, and most lists show neither.
+            if above:
+                yield self._hint(above, "above-hint")
+            yield from widgets
         if not self.items:
             yield self._empty_hint()
 
@@ -207,7 +314,9 @@ class ListEditor(Widget, can_focus=True):
         return lines if self.items else lines + 1  # the line that says it is empty
 
     def build_rest(self) -> None:
-        """The rows left for after the first frame (_rows_at_start), built now."""
+        """The first frame's widgets in place of their view, and the rows left for after
+        that frame (_rows_at_start), built now."""
+        self._unveil()
         if not self._held:
             return
         self._held = False
@@ -216,8 +325,20 @@ class ListEditor(Widget, can_focus=True):
         self.build_rows(self.cursor)
         self._show_hints()
 
+    def _unveil(self) -> None:
+        """The widgets the first frame's view draws, mounted in its place: whatever acts
+        on a row or on what is around the rows does this first."""
+        view, self._view = self._view, None
+        if view is not None:
+            self.mount(*view.widgets, before=view)
+            view.remove()
+
     def on_mount(self) -> None:
-        self._show_cursor()
+        if self._view is None:
+            self._show_cursor()
+        else:  # the view draws the cursor's row by its class, before it is mounted
+            self._mark_cursor(update=False)
+
 
     # --- rendering -------------------------------------------------------------
 
@@ -285,6 +406,7 @@ class ListEditor(Widget, can_focus=True):
     def build_rows(self, index: int) -> None:
         """Build the rows within MARGIN of an item: a batch more at the near end of the
         rows built, or a run of them anew when the item is far from them."""
+        self._unveil()
         count, low, high = len(self.items), self._first, self._first + len(self._built)
         if self._held and low <= index < high:
             return  # the first frame's rows: the margin follows it (build_rest)
@@ -326,6 +448,7 @@ class ListEditor(Widget, can_focus=True):
 
     def renumber(self) -> None:
         """Refresh every row's number and text, after the document's numbering moved."""
+        self._unveil()
         for i, row in enumerate(self._built, self._first):
             row.update(self._row_text(i))
         self._show_hints()
@@ -335,10 +458,13 @@ class ListEditor(Widget, can_focus=True):
         self._mark_empty()
         self.cursor = max(0, min(self.cursor, len(self.items) - 1))
         self.build_rows(self.cursor)
-        for i, row in enumerate(self._built, self._first):
-            row.set_class(i == self.cursor, "-cursor")
+        self._mark_cursor()
         if self.has_focus or self._editor is not None:
             self._keep_in_view()
+
+    def _mark_cursor(self, update: bool = True) -> None:
+        for i, row in enumerate(self._built, self._first):
+            row.set_class(i == self.cursor, "-cursor", update=update)
 
     def _keep_in_view(self, immediate: bool = False) -> None:
         """Scroll the form to the item being edited, or else to the cursor's row.
@@ -359,9 +485,16 @@ class ListEditor(Widget, can_focus=True):
         # style that follows the list's focus (app.tcss, ListEditor:focus): with 25 rows
         # built, each Tab into the list and out of it restyled some 30 widgets.
         nodes = [self, *self.query(".-cursor"), *self.query(".empty-hint")]
-        self.app.stylesheet.update_nodes(nodes, animate=True)
+        view = [self._view] if self._view is not None else []
+        self.app.stylesheet.update_nodes([*nodes, *view], animate=True)
+        for drawn in view:
+            drawn.notify_style_update()  # its cursor row's style has changed
 
     def on_focus(self) -> None:
+        if self._view is not None and getattr(self.app, "opening", False):
+            # The focus the app opens on, before its first frame: the view draws the
+            # cursor's row (marked at mount) in the form at its top, until build_rest.
+            return
         self._show_cursor()
         self.screen.call_later(self._scroll_after_focus)
 
@@ -475,6 +608,7 @@ class ListEditor(Widget, can_focus=True):
         return Duty(text, group=current.group if isinstance(current, Duty) else "")
 
     def insert(self, at: int, item: Item) -> None:
+        self._unveil()
         if self.items:  # the rows around the place, which is then within them
             self.build_rows(max(0, at - 1))
         self.items.insert(at, item)
