@@ -11,7 +11,7 @@ from textual.widget import Widget
 from jdwizard import fileformat, presets
 from jdwizard.model import Duty
 from jdwizard.tui.app import WizardApp
-from jdwizard.tui.widgets.list_editor import FIRST_ROWS, ItemRow, ListEditor
+from jdwizard.tui.widgets.list_editor import FIRST_ROWS, FirstRows, ItemRow, ListEditor
 from tests.tui.conftest import SETTLE, run
 
 CODES = ["okpdtr", "okz", "isco08", "onet", "eks"]
@@ -136,9 +136,12 @@ def test_the_rows_of_the_first_frame_reach_the_foot_of_the_form_and_the_rest_fol
 
     def seen(editor: ListEditor) -> None:
         if editor.id == "f-duties-items" and not at_first_frame:
-            rows = list(editor.query(ItemRow))
+            # The first frame's rows are drawn by one view, with the line below them.
+            view = editor.query_one(FirstRows)
+            rows = [w for w in view.widgets if isinstance(w, ItemRow)]
+            below = 1 if view.widgets[-1].display else 0
             form = editor.screen.query_one("#step-duties")
-            at_first_frame.append((len(rows), rows[-1].region.bottom, form.region.bottom))
+            at_first_frame.append((len(rows), view.region.bottom - below, form.region.bottom))
         build_rest(editor)
 
     monkeypatch.setattr(ListEditor, "build_rest", seen)
