@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from inspect import isawaitable
-from typing import TYPE_CHECKING, ClassVar, Protocol, cast
+from typing import TYPE_CHECKING, ClassVar, NamedTuple, Protocol, cast
 
 from rich.segment import Segment
 from rich.style import Style as RichStyle
@@ -18,6 +18,7 @@ from textual import events
 from textual.actions import parse
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.color import Color
 from textual.geometry import Size
 from textual.strip import Strip
 from textual.style import Style
@@ -34,7 +35,7 @@ from jdwizard.tui.widgets.basics import compact, field_id
 from jdwizard.uilang import t
 
 if TYPE_CHECKING:
-    from textual.css.styles import RulesMap
+    from textual.css.styles import RenderStyles, RulesMap
     from textual.widgets import TextArea
 
     from jdwizard.tui.widgets.item_input import ItemInput
@@ -85,9 +86,10 @@ class FirstRows(Widget):
     Each widget is drawn in the style of its classes, as a component of this one (a
     node of those classes within the list): the rules that style the widget (app.tcss:
     ListEditor .item-row.-cursor, ...) style its component alike. Rules by a widget's
-    type set no more than sizes: a Label's width is its text's. Of the box, the padding
-    and the background are drawn, as Textual draws them (its StylesCache): the rows'
-    rules set no border, tint or opacity."""
+    type set no more than sizes: a Label is as wide as its text, and drawn as wide as
+    the list, the same cells while no rule gives it a background. Of the box, the
+    padding and the background are drawn, as Textual draws them (its StylesCache): the
+    rules of these widgets set no border, tint or opacity."""
 
     DEFAULT_CSS = """
     FirstRows {
@@ -124,49 +126,58 @@ class FirstRows(Widget):
 
     def render_line(self, y: int) -> Strip:
         lines = self._lines(self.size.width)
-        return lines[y] if y < len(lines) else Strip.blank(self.size.width, self._blank())
+        return lines[y] if y < len(lines) else Strip.blank(self.size.width)
 
     def _lines(self, width: int) -> list[Strip]:
         if self._drawn[0] != width:
+            # Where no widget is, the list draws its background (Textual's Blank).
+            under = self.background_colors[1]
+            blank = Strip.blank(width, RichStyle.from_color(bgcolor=under.rich_color))
+            looks: dict[str, Look] = {}
             lines: list[Strip] = []
             margin = 0  # the margins between widgets, as a vertical layout collapses them
             for widget in (w for w in self.widgets if w.display):
-                styles = self.get_component_styles(self.component(widget))
-                lines += [Strip.blank(width, self._blank())] * max(margin, styles.margin.top)
-                lines += self._widget_lines(widget, width)
-                margin = styles.margin.bottom
-            lines += [Strip.blank(width, self._blank())] * margin
-            self._drawn = (width, lines)
+                name = self.component(widget)
+                if name not in looks:
+                    looks[name] = self._look(name, under)
+                look = looks[name]
+                lines += [blank] * max(margin, look.styles.margin.top)
+                lines += self._widget_lines(widget, look, width)
+                margin = look.styles.margin.bottom
+            self._drawn = (width, [*lines, *[blank] * margin])
         return self._drawn[1]
 
-    def _blank(self) -> RichStyle:
-        """The style the list draws where no widget is (Textual's Blank of a container)."""
-        return RichStyle.from_color(bgcolor=self.background_colors[1].rich_color)
-
-    def _widget_lines(self, widget: Static, width: int) -> list[Strip]:
-        """A widget's lines as it draws them at the list's width, and the list right of
-        them: its text wrapped within its padding, in its own background."""
-        name = self.component(widget)
+    def _look(self, name: str, under: Color) -> Look:
         styles = self.get_component_styles(name)
-        rules = cast("RulesMap", styles)  # as Textual gives a widget's styles for its rules
-        top, right, bottom, left = styles.padding
-        box = width
-        if isinstance(widget, Label):  # width: auto, by Label's own CSS
-            box = min(width, widget.visual.get_optimal_width(rules, width) + left + right)
-        text_width = max(0, box - left - right)
-        under = self.background_colors[1]
         inner = Style(background=under + (
             under + styles.background.tint(styles.background_tint))).rich_style
-        texts = widget.visual.render_strips(text_width, None, self.get_visual_style(name),
+        return Look(styles, self.get_visual_style(name), inner)
+
+    def _widget_lines(self, widget: Static, look: Look, width: int) -> list[Strip]:
+        """A widget's lines as it draws them at the list's width: its text wrapped within
+        its padding, in its background (inner, as Textual's StylesCache draws a box)."""
+        rules = cast("RulesMap", look.styles)  # as Textual gives a widget's own styles
+        top, right, bottom, left = look.styles.padding
+        inner = look.inner
+        text_width = max(0, width - left - right)
+        texts = widget.visual.render_strips(text_width, None, look.text,
                                             RenderOptions(self._get_style, rules))
-        lines = [Strip.blank(box, inner)] * top
+        lines = [Strip.blank(width, inner)] * top
         for text in texts:
-            segments = [Segment(" " * left, inner),
-                        *text.adjust_cell_length(text_width, inner),
+            segments = [Segment(" " * left, inner), *text.adjust_cell_length(text_width, inner),
                         Segment(" " * right, inner)]
             lines.append(Strip([s for s in segments if s.text]))
-        lines += [Strip.blank(box, inner)] * bottom
-        return [line.extend_cell_length(width, self._blank()) for line in lines]
+        return [*lines, *[Strip.blank(width, inner)] * bottom]
+
+
+class Look(NamedTuple):
+    """How a component of FirstRows is drawn."""
+
+    styles: RenderStyles
+    text: Style
+    """The style of its text, over what is under it."""
+    inner: RichStyle
+    """The style of its padding and of the rest of its lines."""
 
 
 FIRST_ROWS = 25
@@ -608,7 +619,6 @@ class ListEditor(Widget, can_focus=True):
         return Duty(text, group=current.group if isinstance(current, Duty) else "")
 
     def insert(self, at: int, item: Item) -> None:
-        self._unveil()
         if self.items:  # the rows around the place, which is then within them
             self.build_rows(max(0, at - 1))
         self.items.insert(at, item)
