@@ -10,7 +10,7 @@ from textual.strip import Strip
 
 from jdwizard import fileformat, presets
 from jdwizard.tui.app import WizardApp
-from jdwizard.tui.widgets.fields import DrawnField, FieldInput, FieldsAtFirst
+from jdwizard.tui.widgets.fields import DrawnField, FieldInput, FieldsAtFirst, LineField
 from tests.tui.conftest import SETTLE, run
 
 
@@ -62,10 +62,10 @@ def test_the_first_frame_draws_the_runs_of_fields_and_then_they_are_fields(
         # anew once the fields built after the first frame give the form its scrollbar).
         first = [line[STEPS:] for line in text_of(app.first_frame)]
         now = [line[STEPS:] for line in text_of(app.screen._compositor.render_strips())]
-        for field in (" Organization       Acme", " Department", " OKPDTR code        24068",
+        for drawn in (" Organization       Acme", " Department", " OKPDTR code        24068",
                       " Effective date     YYYY-MM-DD"):
-            assert [line for line in first if line == field] == [
-                line for line in now if line == field] != []
+            assert [line for line in first if line == drawn] == [
+                line for line in now if line == drawn] != []
 
     run(app, scenario)
 
@@ -108,10 +108,10 @@ def test_a_russian_heading_is_drawn_with_the_others_and_follows_the_title(
         await pilot.press("ctrl+u", *"Главный бухгалтер")
         for _ in range(100):
             await pilot.pause(0.02)
-            if app.query_one("#f-position-title-genitive", DrawnField).text == (
+            if app.query_one("#f-position-title-genitive", LineField).text == (
                     "главного бухгалтера"):
                 break
-        assert app.query_one("#f-position-title-genitive", DrawnField).text == (
+        assert app.query_one("#f-position-title-genitive", LineField).text == (
             "главного бухгалтера")
 
     run(app, scenario)
