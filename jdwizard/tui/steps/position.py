@@ -40,8 +40,8 @@ class PositionForm(StepForm):
             ChoiceField(d, "position.category", t("Category"),
                         [(t(CATEGORY_NAMES[c]), c) for c in CATEGORIES]),
             TextField(d, "organization.name", t("Organization")),
-            TextField(d, "organization.department", t("Department")))
-        yield LongTextField(d, "position.summary", t("Summary"))
+            TextField(d, "organization.department", t("Department")),
+            LongTextField(d, "position.summary", t("Summary")))
         other_titles = self.items(t("Other titles"), "position.other_titles")
         yield other_titles
         yield from together(

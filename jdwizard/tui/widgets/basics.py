@@ -10,9 +10,9 @@ from typing import Any, Final
 from textual.reactive import Reactive
 from textual.widget import Widget
 
-FIELD_WIDGETS = "Input, TextArea, LongTextView, DrawnField, Select, ListEditor, OptionList"
-"""What Enter moves on to, and a form's first field: fields (or the views that show them
-until focused, and the fields that draw their values until then), never buttons. A
+FIELD_WIDGETS = "Input, TextArea, DrawnField, Select, ListEditor, OptionList"
+"""What Enter moves on to, and a form's first field: fields (their editors, or the fields
+that draw their values until first focused), never buttons. A
 button after a block's last field ("Remove agreement 1") would take the next Enter and
 remove the block."""
 
@@ -48,8 +48,8 @@ def field_id(place: str) -> str:
 
 VALUE_STYLES: Final = "field-values"
 """The start of the names of the component classes a form has for the values its
-fields draw (fields.DrawnField): "-value", "-placeholder", "-dim" (VALUES_CSS)."""
-VALUE_PARTS: Final = ("value", "placeholder", "dim")
+fields draw (fields.DrawnField): "-value", "-placeholder", "-dim", "-long" (VALUES_CSS)."""
+VALUE_PARTS: Final = ("value", "placeholder", "dim", "long")
 
 VALUES_CSS: Final = """
 & > .field-values-value {
@@ -64,6 +64,11 @@ VALUES_CSS: Final = """
 & > .field-values-dim {  /* a choice's arrow, and "(not set)" */
     color: $foreground 50%;
     background: $surface;
+}
+& > .field-values-long {  /* a long text's lines: its text area's cursor line */
+    color: $foreground;
+    background: $surface;
+    background-tint: $boost;
 }
 &:ansi > .field-values-value {
     background: ansi_default;

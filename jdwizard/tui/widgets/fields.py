@@ -7,6 +7,7 @@ the app can mark the document changed and refresh what depends on it.
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar, cast
@@ -205,9 +206,9 @@ class Field(Horizontal):
         editor = self.children[0] if self.children else None
         return editor.styles.margin.left if editor is not None else 0
 
-    def label_lines(self) -> list[str]:
+    def label_lines(self) -> tuple[str, ...]:
         """The label wrapped at its width, as a Label of that width wrapped it."""
-        return wrapped(self.label_text, self.label_width())
+        return label_wrapped(self.label_text, self.label_width())
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         # A label longer than its width takes more lines than a one-line editor.
@@ -221,9 +222,6 @@ class Field(Horizontal):
     def editor(self) -> Any:
         raise NotImplementedError
 
-    def editor_for(self, view: ShownValue) -> Widget:
-        """The editor to take the place of the value shown (ShownValue)."""
-        raise NotImplementedError
 
     def set_missing(self, missing: bool) -> None:
         self.set_class(missing, "-missing")
@@ -250,37 +248,6 @@ class Field(Horizontal):
             self.store(unpictured(text))
 
 
-class ShownValue(Widget, can_focus=True):
-    """A field's value drawn by one widget, as its editor draws it while not focused,
-    until the field is first focused: the editor then takes its place (Field.editor_for).
-    Textual's text area and Select are several widgets each, with their modules, and most
-    fields of a form opened are never edited."""
-
-    def __init__(self, classes: str) -> None:
-        super().__init__(classes=classes)
-        self.successor: Widget | None = None
-        """The editor that took this widget's place, once it has."""
-
-    @property
-    def replaced(self) -> bool:
-        return self.successor is not None
-
-    def on_focus(self) -> None:
-        self.give_way(focus=True)
-
-    def give_way(self, focus: bool) -> None:
-        """The field's editor in this widget's place, focused if asked (keys typed go
-        to it from then on)."""
-        field = self.parent
-        if isinstance(field, Field) and self.is_attached and not self.replaced:
-            # Set before the mount: a focus and a resize may both come before it is gone.
-            self.successor = editor = field.editor_for(self)
-            field.mount(editor, before=self)
-            if focus:
-                self.screen.set_focus(editor)  # in sight, as Textual shows what Tab reaches
-            self.remove()
-
-
 def index_at(text: str, column: int) -> int:
     """The index of the character drawn at a column of the text drawn from its start; its
     length past the end."""
@@ -298,9 +265,11 @@ app.tcss gives the editor's margin (`.-drawn-label > .field-editor`); else NORMA
 NORMAL_LABEL: Final = 19
 
 
-def wrapped(label: str, width: int) -> list[str]:
-    """A label's lines at a width, as a Label of that width wraps it."""
-    return [line.plain for line in Content(label).wrap(width)] if width else []
+@functools.lru_cache(maxsize=256)
+def label_wrapped(label: str, width: int) -> tuple[str, ...]:
+    """A label's lines at a width, as a Label of that width wraps it. Kept: each line
+    drawn and each layout asks again, and a form's labels are few."""
+    return tuple(line.plain for line in Content(label).wrap(width)) if width else ()
 
 
 def label_width_in(widget: Widget) -> int:
@@ -337,12 +306,19 @@ class DrawnField(Field):
         """Whether the editor is needed from the start (the field a form opens on)."""
         return False
 
-    def editor_for(self, view: ShownValue) -> Widget:
-        raise NotImplementedError  # no view: the field draws its value itself
-
-    def value_line(self, width: int) -> Strip:
-        """The value as the editor draws it, `width` cells."""
+    def value_line(self, width: int, y: int) -> Strip:
+        """Line y of the value as the editor draws it, `width` cells."""
         raise NotImplementedError
+
+    def value_height(self, width: int) -> int:
+        """The lines of the value drawn `width` cells wide."""
+        return 1
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        height = super().get_content_height(container, viewport, width)
+        if not self.drawing:
+            return height
+        return max(height, self.value_height(width - min(self.label_width(), width)))
 
     def value_style(self, part: str) -> Style:
         """The style of a part of the value drawn ("value", "placeholder", "dim"), as its
@@ -387,7 +363,7 @@ class DrawnField(Field):
         return self.line_drawn(y, self.label_lines(), self.label_width(), self,
                                self.get_component_rich_style("field--label"))
 
-    def line_drawn(self, y: int, label: list[str], at: int, where: Widget,
+    def line_drawn(self, y: int, label: tuple[str, ...], at: int, where: Widget,
                    label_style: Style) -> Strip:
         """A line of the field drawn by `where` (the field, or FieldsAtFirst): its label's
         line y, `at` columns, and on the first its value."""
@@ -396,9 +372,9 @@ class DrawnField(Field):
         blank = where.visual_style.rich_style  # as Textual draws past a line's text
         # The label's line as a Strip at once: Textual's way from the Content of render()
         # (a visual, wrapped and made into strips) was most of the cost of the line.
-        text = Strip([Segment(label[y] if y < len(label) else "", label_style)])
-        value = self.value_line(width - at) if y == 0 else Strip.blank(width - at,
-                                                                        where.rich_style)
+        text = Strip([Segment(label[y], label_style)] if y < len(label) else [])
+        value = (self.value_line(width - at, y) if y < self.value_height(width - at)
+                 else Strip.blank(width - at, where.rich_style))
         return Strip.join([text.crop_extend(0, at, blank), value])
 
 
@@ -444,7 +420,7 @@ class LineField(DrawnField):
         if event.widget is self and inputs and column >= 0:
             inputs.first().cursor_position = index_at(inputs.first().value, column)
 
-    def value_line(self, width: int) -> Strip:
+    def value_line(self, width: int, y: int) -> Strip:
         style = self.value_style("value")
         text = self.text
         if text:
@@ -509,21 +485,27 @@ class FieldsAtFirst(StandIn):
         self.fields = list(fields)
         for field in fields:
             field.drawn_by = self
+        self._laid: tuple[tuple[int, int], list[tuple[DrawnField, int, tuple[str, ...]]]] = (
+            (-1, -1), [])
 
-    def _lines(self) -> list[tuple[DrawnField, int, list[str]]]:
-        """Each line drawn: its field, the line's number in the field, the field's label."""
+    def _lines(self, width: int) -> list[tuple[DrawnField, int, tuple[str, ...]]]:
+        """Each line drawn: its field, the line's number in the field, the field's label;
+        kept for the widths they were made at (each line drawn asks)."""
         at = label_width_in(self)
-        lines = []
-        for field in self.fields:
-            label = wrapped(field.label_text, at)
-            lines += [(field, y, label) for y in range(max(1, len(label)))]
-        return lines
+        if self._laid[0] != (at, width):
+            lines = []
+            for field in self.fields:
+                label = label_wrapped(field.label_text, at)
+                height = max(1, len(label), field.value_height(width - min(at, width)))
+                lines += [(field, y, label) for y in range(height)]
+            self._laid = ((at, width), lines)
+        return self._laid[1]
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return len(self._lines())
+        return len(self._lines(width))
 
     def render_line(self, y: int) -> Strip:
-        lines = self._lines()
+        lines = self._lines(self.size.width)
         if y >= len(lines):
             return Strip.blank(self.size.width, self.visual_style.rich_style)
         field, line, label = lines[y]
@@ -546,36 +528,36 @@ class TextField(LineField):
         self.store_shown(event.value)
 
 
-class LongTextView(ShownValue):
-    """A long text field's value, drawn as its editor draws it while not focused.
+MOST_LINES: Final = 8
+"""The lines a long text's box shows (app.tcss: `.field .long-editor`); a longer text
+scrolls in its text area."""
 
-    The editor, a TextArea, is made when the field is first focused (LongTextField):
-    Textual's text area module and the widget itself were some 85 million instructions
-    (12 ms) of the first frame of a form with a long text in sight. Lines wrap where
-    the text area wraps them once laid out (one column is its cursor's; Textual's text
-    area first wraps at the width it had before the form's scrollbar, and wraps again
-    when focused), and all of them are its cursor's line, as the text area shows it
-    with the cursor in its one line."""
 
-    DEFAULT_CSS = """
-    LongTextView {
-        height: auto;
-        color: $foreground;
-        background: $surface;
-        pointer: text;
-        & > .long-text-view--cursor-line {
-            background: $boost;
-        }
-    }
-    """
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"long-text-view--cursor-line"}
+class LongTextField(DrawnField):
+    """A text field whose value may run to a few lines: it wraps instead of scrolling.
 
-    def __init__(self, text: str, classes: str) -> None:
-        super().__init__(classes=classes)
-        self.text = text
+    Until it is first focused it draws its value as its editor, a text area, draws it
+    while not focused, as long as the value fits the box: Textual's text area module and
+    the widget itself were some 85 million instructions (12 ms) of the first frame of a
+    form with a long text in sight. Lines wrap where the text area wraps them once laid
+    out (one column is its cursor's; Textual's text area first wraps at the width it had
+    before the form's scrollbar, and wraps again when focused), and all of them are its
+    cursor's line, as the text area shows it with the cursor in its one line."""
+
+    def __init__(self, doc: Document, place: str, label: str, title: str = "") -> None:
+        super().__init__(doc, place, label, title)
+        self.text = self.shown()
+        """The text drawn, while the field draws it (DrawnField.drawing)."""
         self._wrapped: tuple[int, list[str]] = (-1, [])
-        """The lines at the width last asked for: its text never changes (an edit is
-        the editor's), and each line drawn asks for them."""
+        """The lines at the width last asked for: the text drawn never changes (an edit
+        is the editor's), and each line drawn asks for them."""
+
+    def editor(self) -> Widget:
+        # Textual's text area module with it, loaded here and not with the form.
+        from jdwizard.tui.widgets.wrapping_input import WrappingInput
+
+        return WrappingInput(self.text, soft_wrap=True, tab_behavior="focus",
+                             **compact("field-editor long-editor"))
 
     def _lines(self, width: int) -> list[str]:
         if self._wrapped[0] != width:
@@ -586,41 +568,21 @@ class LongTextView(ShownValue):
                                      for a, b in zip(starts, ends, strict=True)])
         return self._wrapped[1]
 
-    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return len(self._lines(width))
+    def value_height(self, width: int) -> int:
+        return min(len(self._lines(width)), MOST_LINES)
+
+    def value_line(self, width: int, y: int) -> Strip:
+        # The value is one line of the text area's, wrapped: all of it is the cursor's.
+        style = self.value_style("long")
+        return Strip([Segment(self._lines(width)[y], style)]).extend_cell_length(width, style)
 
     def on_resize(self) -> None:
-        most = self.styles.max_height
-        if most is not None and most.is_cells and len(self._lines(self.size.width)) > most.value:
+        width = self.size.width - min(self.label_width(), self.size.width)
+        if self.drawing and len(self._lines(width)) > MOST_LINES:
             # More than the box shows: the text area, which scrolls, takes its place,
-            # after the frame being made: that frame shows the box's lines in this view,
-            # as the text area will, where the text area not yet drawn would be blank.
-            self.call_after_refresh(self.give_way, False)
-
-    def render_line(self, y: int) -> Strip:
-        width = self.size.width
-        lines = self._lines(width)
-        if y >= len(lines):
-            return Strip.blank(width, self.rich_style)
-        # The value is one line of the text area's, wrapped: all of it is the cursor's.
-        style = self.get_component_rich_style("long-text-view--cursor-line")
-        return Strip([Segment(lines[y], style)]).extend_cell_length(width, style)
-
-
-class LongTextField(Field):
-    """A text field whose value may run to a few lines: it wraps instead of scrolling.
-    Until it is first focused, a LongTextView shows its value in place of the editor, as
-    long as the value fits the box."""
-
-    def editor(self) -> Widget:
-        return LongTextView(self.shown(), classes="field-editor long-editor")
-
-    def editor_for(self, view: ShownValue) -> Widget:
-        # Textual's text area module with it, loaded here and not with the form.
-        from jdwizard.tui.widgets.wrapping_input import WrappingInput
-
-        return WrappingInput(cast(LongTextView, view).text, soft_wrap=True,
-                             tab_behavior="focus", **compact("field-editor long-editor"))
+            # after the frame being made: that frame shows the box's lines as drawn
+            # here, as the text area will, where the text area not yet drawn is blank.
+            self.call_after_refresh(self.make_editor, False)
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:  # its editor's
         event.stop()
@@ -697,7 +659,7 @@ class LazyChoice(DrawnField):
     def editor(self) -> Widget:
         return self.select()
 
-    def value_line(self, width: int) -> Strip:
+    def value_line(self, width: int, y: int) -> Strip:
         # As Select's compact look: the value, then its arrow after a space, and a space.
         value = self.value()
         shown = next((p for p, v in self.options() if v == value), None)
