@@ -81,6 +81,28 @@ def jd(cwd: Path, *args: str | Path) -> Result:
     return run_cmd([*MODULE, *args], cwd)
 
 
+LOADED_PROBE = """\
+import runpy, sys
+sys.argv = ["jdwizard", *sys.argv[1:]]
+try:
+    runpy.run_module("jdwizard", run_name="__main__", alter_sys=True)
+except SystemExit as exc:
+    code = exc.code
+print("LOADED=" + ",".join(sorted(sys.modules)))
+sys.exit(code)
+"""
+"""`python -c LOADED_PROBE ARGS` runs `jdwizard ARGS` and prints the modules it loaded."""
+
+
+def modules_loaded(python: str | Path, args: Sequence[str | Path], cwd: Path,
+                   env: dict[str, str] | None = None) -> tuple[int, set[str]]:
+    """The exit code of `jdwizard ARGS` run by that Python, and every module it loaded."""
+    result = run_cmd([python, "-c", LOADED_PROBE, *args], cwd, env)
+    marker = [line for line in result.out_lines if line.startswith("LOADED=")]
+    assert len(marker) == 1, result
+    return result.code, set(marker[0].removeprefix("LOADED=").split(","))
+
+
 def assert_one_line_failure(result: Result, name: str, *problem: str) -> str:
     """Exit 2, no traceback, and exactly one line on stderr: the name, then the problem."""
     assert result.code == 2, result

@@ -19,7 +19,7 @@ import pytest
 from jdwizard import check_cache, checks, cli, fileformat, presets, uilang
 from jdwizard.findings import Finding
 from jdwizard.model import Document, Duty
-from tests.cli_helpers import SCRIPT, clean_env, run_cmd, stray_files
+from tests.cli_helpers import SCRIPT, clean_env, modules_loaded, run_cmd, stray_files
 
 VAGUE = "Performs other duties as assigned, etc."
 
@@ -374,25 +374,13 @@ def test_a_pinned_language_is_not_a_followed_one(
 
 # --- what a cached run loads ----------------------------------------------------------------
 
-PROBE = """\
-import runpy, sys
-sys.argv = ["jdwizard", *sys.argv[1:]]
-try:
-    runpy.run_module("jdwizard", run_name="__main__", alter_sys=True)
-except SystemExit as exc:
-    code = exc.code
-watched = ("textual", "jdwizard.vague", "jdwizard.leadins", "platformdirs", "hashlib")
-print("LOADED=" + ",".join(sorted(m for m in watched if m in sys.modules)))
-sys.exit(code)
-"""
+WATCHED = ("textual", "jdwizard.vague", "jdwizard.leadins", "platformdirs", "hashlib")
 
 
 def loaded_by_check(cwd: Path, state: Path, *args: str) -> tuple[int, set[str]]:
     env = {**clean_env(), "JDWIZARD_STATE_DIR": str(state)}
-    result = run_cmd([SCRIPT.parent / "python", "-c", PROBE, "check", *args], cwd, env)
-    marker = [line for line in result.out_lines if line.startswith("LOADED=")]
-    assert len(marker) == 1, result
-    return result.code, set(filter(None, marker[0].removeprefix("LOADED=").split(",")))
+    code, modules = modules_loaded(SCRIPT.parent / "python", ["check", *args], cwd, env)
+    return code, modules & set(WATCHED)
 
 
 def test_a_cached_run_loads_neither_textual_nor_the_wording_checks(

@@ -23,6 +23,7 @@ from tests.cli_helpers import (
     Result,
     assert_one_line_failure,
     clean_env,
+    modules_loaded,
     run_cmd,
 )
 from tests.message_keys import fields, message_keys
@@ -329,24 +330,10 @@ def test_the_recipe_leaves_other_toml_alone(repo: Path) -> None:
 
 # --- no Textual ------------------------------------------------------------------------------
 
-PROBE = """\
-import runpy, sys
-sys.argv = ["jdwizard", *sys.argv[1:]]
-try:
-    runpy.run_module("jdwizard", run_name="__main__", alter_sys=True)
-except SystemExit as exc:
-    code = exc.code
-print("LOADED=" + ",".join(sorted(m for m in sys.modules
-                                  if m.split(".")[0] in ("textual", "rich", "docx", "typst")
-                                  or m.startswith("jdwizard.versions"))))
-sys.exit(code)
-"""
-
-
 def loaded(cwd: Path, *args: str) -> tuple[int, set[str]]:
-    result = run_cmd([sys.executable, "-c", PROBE, *args], cwd, environment())
-    [marker] = [line for line in result.out_lines if line.startswith("LOADED=")]
-    return result.code, set(filter(None, marker.removeprefix("LOADED=").split(",")))
+    code, modules = modules_loaded(sys.executable, args, cwd, environment())
+    return code, {m for m in modules if m.split(".")[0] in ("textual", "rich", "docx", "typst")
+                  or m.startswith("jdwizard.versions")}
 
 
 def test_diff_loads_no_textual(repo: Path) -> None:

@@ -20,7 +20,13 @@ from jdwizard.catalogs.ru_messages import MESSAGES
 from jdwizard.errors import JDError
 from jdwizard.imports import GENERIC, profstandard
 from jdwizard.model import Duty
-from tests.cli_helpers import MODULE, ROOT, assert_one_line_failure, jd, run_cmd
+from tests.cli_helpers import (
+    MODULE,
+    ROOT,
+    assert_one_line_failure,
+    jd,
+    modules_loaded,
+)
 from tests.message_keys import fields, message_keys
 
 FIXTURES = ROOT / "tests" / "fixtures" / "profstandard"
@@ -361,23 +367,12 @@ def test_wrong_options_are_one_line(here: Path, args: tuple[str, ...], problem: 
     assert problem in result.err
 
 
-PROBE = """\
-import runpy, sys
-sys.argv = ["jdwizard", *sys.argv[1:]]
-try:
-    runpy.run_module("jdwizard", run_name="__main__", alter_sys=True)
-except SystemExit as exc:
-    code = exc.code
-print("TEXTUAL=" + str(any(m.split(".")[0] in ("textual", "rich") for m in sys.modules)))
-sys.exit(code)
-"""
-
-
 def test_the_import_command_loads_no_textual(here: Path) -> None:
-    result = run_cmd([MODULE[0], "-c", PROBE, "import", "profstandard", "standard.xml",
-                      "--function", "A", "-o", "a.toml"], here)
-    assert result.code == 0, result
-    assert "TEXTUAL=False" in result.out_lines
+    code, modules = modules_loaded(MODULE[0], ["import", "profstandard", "standard.xml",
+                                               "--function", "A", "-o", "a.toml"], here)
+    assert code == 0
+    assert "jdwizard.import_commands" in modules  # the probe sees what the command loads
+    assert not {m for m in modules if m.split(".")[0] in ("textual", "rich")}
 
 
 # --- the Russian table of the import's messages -----------------------------------------------
