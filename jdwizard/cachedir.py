@@ -8,6 +8,7 @@ other XDG systems): its import was 4.4 ms of a 90 ms `check` of 50 files.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -38,3 +39,37 @@ def xdg_cache_home() -> str:
     if value.startswith("/"):
         return value
     return os.path.expanduser("~/.cache")
+
+
+def read_own_file(path: Path) -> bytes | None:
+    """A cache file's bytes if it is a regular file of the user's, not read through a
+    symlink; None otherwise (OSError when it cannot be opened). In a shared
+    JDWIZARD_STATE_DIR another user's file could say a document with errors has none,
+    or hold a pickle that runs code."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as file:
+        info = os.fstat(file.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            return None
+        if hasattr(os, "geteuid") and info.st_uid != os.geteuid():
+            return None
+        return file.read()
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    """Write a cache file beside path and rename it over path: a reader, another run
+    beside this one (pre-commit runs hooks in parallel), sees the old file or the new
+    one, never a part; the last to rename wins. The user's alone, as its folder (what is
+    kept quotes the documents). Not synced to disk: a cache lost in a crash is made
+    again."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+                     | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0), 0o600)
+        with os.fdopen(fd, "wb") as file:
+            file.write(data)
+        os.replace(temporary, path)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+        raise

@@ -19,13 +19,12 @@ from __future__ import annotations
 import importlib.machinery
 import marshal
 import os
-import stat
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Final
 
-from jdwizard.cachedir import cache_dir
+from jdwizard.cachedir import cache_dir, read_own_file, replace_file
 from jdwizard.findings import Finding
 
 try:
@@ -161,7 +160,7 @@ class CheckCache:
             entries = {k: v for k, v in entries.items() if k in self._used}
         try:
             data = marshal.dumps((FORMAT, self._fingerprint, _shared(entries)))
-            _replace(self.path, MAGIC + _digest(data) + data)
+            replace_file(self.path, MAGIC + _digest(data) + data)
         except (OSError, ValueError):
             return
         self._new = False
@@ -192,7 +191,7 @@ def _read(path: Path, expected: Fingerprint | None) -> dict[bytes, Stored]:
     if expected is None:
         return {}
     try:
-        data = _own_file_bytes(path)
+        data = read_own_file(path)
     except OSError:
         return {}
     if data is None:
@@ -213,36 +212,3 @@ def _read(path: Path, expected: Fingerprint | None) -> dict[bytes, Stored]:
         return {}
     entries: dict[bytes, Stored] = stored[2]
     return entries
-
-
-def _own_file_bytes(path: Path) -> bytes | None:
-    """The file's bytes if it is a regular file of the user's, not read through a
-    symlink: in a shared JDWIZARD_STATE_DIR, another user's file could say a document
-    with errors has none. None otherwise."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
-    with os.fdopen(fd, "rb") as file:
-        info = os.fstat(file.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            return None
-        if hasattr(os, "geteuid") and info.st_uid != os.geteuid():
-            return None
-        return file.read()
-
-
-def _replace(path: Path, data: bytes) -> None:
-    """Write data to a file beside path and rename it over path: a reader, another
-    `check` run beside this one (pre-commit runs hooks in parallel), sees the old file
-    or the new one, never a part; the last to rename wins. Not synced to disk: a cache
-    lost in a crash is made again."""
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        # The user's alone, as the folder: the messages quote the documents.
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC
-                     | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0), 0o600)
-        with os.fdopen(fd, "wb") as file:
-            file.write(data)
-        os.replace(temporary, path)
-    except OSError:
-        temporary.unlink(missing_ok=True)
-        raise

@@ -23,6 +23,8 @@ from textual.css.model import RuleSet
 from textual.css.stylesheet import Stylesheet
 from textual.css.types import CSSLocation
 
+from jdwizard.cachedir import cache_dir, read_own_file, replace_file
+
 FORMAT = 1
 """Bumped when what is stored changes shape."""
 
@@ -35,8 +37,6 @@ Key = tuple[str, CSSLocation, bool, int, str]
 def default_path() -> Path:
     """The cache's file: in JDWIZARD_STATE_DIR when set (tests, benchmarks), else in
     the user's cache folder."""
-    from jdwizard.cachedir import cache_dir
-
     return cache_dir() / "textual-css.pickle"
 
 
@@ -115,7 +115,7 @@ class CachedStylesheet(Stylesheet):
             stored = {key: rules for key, rules in stored.items() if key[0] in in_use}
         try:
             data = pickle.dumps((self._header(), stored), protocol=pickle.HIGHEST_PROTOCOL)
-            _replace(self.cache_path, data)
+            replace_file(self.cache_path, data)
         except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
             return
         self._new = False
@@ -128,8 +128,10 @@ def _in_use(stylesheet: Stylesheet) -> set[str]:
 def _read(path: Path, header: tuple[object, ...]) -> dict[Key, list[RuleSet]]:
     """The rules stored under this header, or none for a missing, foreign or damaged file."""
     try:
-        with open(path, "rb") as file:
-            stored_header, stored = pickle.load(file)
+        data = read_own_file(path)
+        if data is None:
+            return {}
+        stored_header, stored = pickle.loads(data)
     # Unpickling a damaged file can raise nearly anything (a truncated write, a file
     # of another program); each means the same: parse.
     except Exception:
@@ -137,20 +139,6 @@ def _read(path: Path, header: tuple[object, ...]) -> dict[Key, list[RuleSet]]:
     if stored_header != header or not isinstance(stored, dict):
         return {}
     return stored
-
-
-def _replace(path: Path, data: bytes) -> None:
-    """Write data to a file beside path and rename it over path: a reader sees the old
-    file or the new one. Not synced to disk: a cache lost in a crash is parsed again."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(temporary, "wb") as file:
-            file.write(data)
-        os.replace(temporary, path)
-    except OSError:
-        temporary.unlink(missing_ok=True)
-        raise
 
 
 def install(app: App[Any], path: Path) -> CachedStylesheet:

@@ -97,6 +97,25 @@ def test_a_damaged_cache_is_parsed_past_and_written_anew(
     assert parses.count == 0  # the file was replaced by a good one
 
 
+def test_another_users_cache_or_a_link_to_one_is_not_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pickle can run code: in a shared state folder, only the user's own file is
+    unpickled, and only when it is no symlink."""
+    cache = tmp_path / "css.pickle"
+    screen_of(tmp_path, cache, "duties")
+    assert cache.stat().st_mode & 0o777 == 0o600 and cache.parent.exists()
+    link = tmp_path / "link.pickle"
+    link.symlink_to(cache)
+    parses = Parses(monkeypatch)
+    screen_of(tmp_path, link, "duties")
+    assert parses.count > 10  # the link was not followed: all parsed anew
+    owner = cache.stat().st_uid
+    monkeypatch.setattr("os.geteuid", lambda: owner + 1)
+    parses.count = 0
+    screen_of(tmp_path, cache, "duties")
+    assert parses.count > 10  # the file is someone else's now: not read
+
+
 def test_rules_made_by_other_code_are_not_used(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     cache = tmp_path / "css.pickle"
