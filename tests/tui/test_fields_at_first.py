@@ -52,7 +52,7 @@ def test_the_first_frame_draws_the_runs_of_fields_and_then_they_are_fields(
     async def scenario(pilot):
         await pilot.pause(SETTLE)
         # Category to Summary; the five codes, No., Place, Date.
-        assert [len(s.fields) for s in app.stand_ins] == [4, 8]
+        assert [len(s.widgets) for s in app.stand_ins] == [4, 8]
         assert "f-organization-name" not in app.fields_then
         assert not app.query(FieldsAtFirst)
         field = app.query_one("#f-organization-name", DrawnField)
@@ -104,7 +104,7 @@ def test_a_russian_heading_is_drawn_with_the_others_and_follows_the_title(
 
     async def scenario(pilot):
         await pilot.pause(SETTLE)
-        assert [len(s.fields) for s in app.stand_ins] == [5, 8]
+        assert [len(s.widgets) for s in app.stand_ins] == [5, 8]
         await pilot.press("ctrl+u", *"Главный бухгалтер")
         for _ in range(100):
             await pilot.pause(0.02)

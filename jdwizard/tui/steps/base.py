@@ -92,8 +92,7 @@ class StepForm(VerticalScroll):
         for editor in self.query(ListEditor):
             editor.build_rest()
         for stand_in in self.query_children(StandIn):
-            await self.mount_all(stand_in.widgets, before=stand_in)
-            await stand_in.remove()
+            await stand_in.give_way()
         later, self._later = self._later, []
         if later and self.is_attached:  # not as the wizard stops
             await self.mount_all(later)

@@ -5,16 +5,16 @@ fields, before its first frame (some 25 ms)."""
 from __future__ import annotations
 
 import re
-from typing import Any, Final
+from typing import Any, Final, Generic, TypeVar
 
+from textual.await_complete import AwaitComplete
 from textual.reactive import Reactive
 from textual.widget import Widget
 
 FIELD_WIDGETS = "Input, TextArea, DrawnField, Select, ListEditor, OptionList"
 """What Enter moves on to, and a form's first field: fields (their editors, or the fields
-that draw their values until first focused), never buttons. A
-button after a block's last field ("Remove agreement 1") would take the next Enter and
-remove the block."""
+that draw their values until first focused), never buttons. A button after a block's
+last field ("Remove agreement 1") would take the next Enter and remove the block."""
 
 
 COMPACT = "-textual-compact"
@@ -83,11 +83,23 @@ VALUES_CSS: Final = """
 """The styles of the values drawn, nested in the rule of the widget that holds them."""
 
 
-class StandIn(Widget):
-    """Widgets of a form drawn by one widget for the app's first frame, and mounted in
-    its place right after it (StepForm.after_first_frame). Keys typed meanwhile wait for
-    the app to be idle (settle.OneKeyAtATime), so they reach the widgets themselves."""
+W = TypeVar("W", bound=Widget)
 
-    def __init__(self, widgets: list[Widget]) -> None:
+
+class StandIn(Widget, Generic[W]):
+    """Widgets drawn by one widget for the app's first frame, and mounted in its place
+    right after it (give_way: StepForm.after_first_frame for a form's fields, the list
+    itself for its rows). Keys typed meanwhile wait for the app to be idle
+    (settle.OneKeyAtATime), so they reach the widgets themselves."""
+
+    def __init__(self, widgets: list[W]) -> None:
         super().__init__()
         self.widgets = widgets
+
+    def give_way(self) -> AwaitComplete:
+        """Mount the widgets drawn in this one's place, and go; nothing as the wizard
+        stops (its screen already gone)."""
+        parent = self.parent
+        if not self.is_attached or not isinstance(parent, Widget):
+            return AwaitComplete()
+        return AwaitComplete(parent.mount(*self.widgets, before=self), self.remove())

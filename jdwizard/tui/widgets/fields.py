@@ -222,7 +222,6 @@ class Field(Horizontal):
     def editor(self) -> Any:
         raise NotImplementedError
 
-
     def set_missing(self, missing: bool) -> None:
         self.set_class(missing, "-missing")
         self.show_problem(missing or self.has_class("-invalid"))
@@ -234,7 +233,6 @@ class Field(Horizontal):
         places.set_value(self.doc, self.place, value)
         # Straight to the app: bubbling up through every container costs a hop each.
         self.app.post_message(Edited(self.place))
-
 
     def shown(self) -> str:
         """The value as the field shows it: a control character as its picture (ESC as ␛),
@@ -383,7 +381,6 @@ class LineField(DrawnField):
     """A one-line field: it draws its text (from its start, or the placeholder when
     empty) until first focused, and its FieldInput then takes that place."""
 
-
     def __init__(self, doc: Document, place: str, label: str, title: str = "", *,
                  focused_first: bool = False) -> None:
         super().__init__(doc, place, label, title)
@@ -465,7 +462,7 @@ class LineField(DrawnField):
             self.refresh()
 
 
-class FieldsAtFirst(StandIn):
+class FieldsAtFirst(StandIn[DrawnField]):
     """A form's fields one under another, drawn by one widget for the app's first frame
     as they draw themselves (DrawnField), and mounted in its place right after it: each
     widget of a first frame is mounted, styled, laid out and drawn, and the eleven fields
@@ -484,7 +481,6 @@ class FieldsAtFirst(StandIn):
 
     def __init__(self, fields: Sequence[DrawnField]) -> None:
         super().__init__(list(fields))
-        self.fields = list(fields)
         for field in fields:
             field.drawn_by = self
         self._laid: tuple[tuple[int, int], list[tuple[DrawnField, int, tuple[str, ...]]]] = (
@@ -496,7 +492,7 @@ class FieldsAtFirst(StandIn):
         at = label_width_in(self)
         if self._laid[0] != (at, width):
             lines = []
-            for field in self.fields:
+            for field in self.widgets:
                 label = label_wrapped(field.label_text, at)
                 height = max(1, len(label), field.value_height(width - min(at, width)))
                 lines += [(field, y, label) for y in range(height)]

@@ -31,7 +31,7 @@ from jdwizard.model import Duty
 from jdwizard.output.mdtext import normalize
 from jdwizard.safetext import pictured, unpictured
 from jdwizard.tui.messages import DetailsRequested, Edited, ExternalRequested, LibraryRequested
-from jdwizard.tui.widgets.basics import compact, field_id
+from jdwizard.tui.widgets.basics import StandIn, compact, field_id
 from jdwizard.uilang import t
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ class Look(NamedTuple):
     """The style of its padding and of the rest of its lines."""
 
 
-class FirstRows(Widget):
+class FirstRows(StandIn[Static]):
     """A list's label, rows and the line below them on the app's first frame, drawn by
     this one widget as those widgets draw themselves; they are mounted in its place
     right after that frame (ListEditor.build_rest), before anything acts on them. On
@@ -111,8 +111,7 @@ class FirstRows(Widget):
     """The classes of the widgets drawn, each set sorted (component())."""
 
     def __init__(self, widgets: list[Static]) -> None:
-        super().__init__()
-        self.widgets = widgets
+        super().__init__(widgets)
         self._drawn: tuple[int, list[Strip]] = (-1, [])
         """The lines at the width last drawn at."""
 
@@ -342,16 +341,14 @@ class ListEditor(Widget, can_focus=True):
         """The widgets the first frame's view draws, mounted in its place: whatever acts
         on a row or on what is around the rows does this first."""
         view, self._view = self._view, None
-        if view is not None and view.is_attached:  # not as the wizard stops
-            self.mount(*view.widgets, before=view)
-            view.remove()
+        if view is not None:
+            view.give_way()
 
     def on_mount(self) -> None:
         if self._view is None:
             self._show_cursor()
         else:  # the view draws the cursor's row by its class, before it is mounted
             self._mark_cursor(update=False)
-
 
     # --- rendering -------------------------------------------------------------
 
