@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import TextIO
 
@@ -32,20 +30,15 @@ def edit(file: str, section: str | None, blink: bool = False, preview: bool = Fa
     usable = draft is not None and not draft.problem
     if not usable and not exists:
         raise JDError(file, t("no such file; to create it: jdwizard new {file}", file=file))
-    as_saved: Callable[[], Document] | None = None
     try:
-        text = fileformat.read_text(file)
-        doc = fileformat.loads(text, file)  # reported as check reports it, before any screen
-        # What the file holds, read again from its text when first needed: the same
-        # document, where a copy made now would be work before the first frame.
-        as_saved = partial(fileformat.loads, text, file)
+        doc = fileformat.load(file)  # reported as check reports it, before any screen
     except JDError:
         if draft is None or not usable:
             raise
         doc = draft.document()  # the file is broken but the draft holds the work
     uilang.follow_document(doc.language)
     return _run(doc, path, start=False, section=section, blink=blink, pending=draft,
-                preview=preview, as_saved=as_saved)
+                preview=preview)
 
 
 def new(file: str | None, preset: str | None, lang: str | None, force: bool,
@@ -75,8 +68,7 @@ def new(file: str | None, preset: str | None, lang: str | None, force: bool,
 
 
 def _run(doc: Document, path: Path | None, *, start: bool, section: str | None,
-         blink: bool, pending: drafts.Draft | None, preview: bool,
-         as_saved: Callable[[], Document] | None = None) -> int:
+         blink: bool, pending: drafts.Draft | None, preview: bool) -> int:
     _need_a_terminal(path)  # before Textual loads, and before any lock is taken
     import gc
 
@@ -91,7 +83,7 @@ def _run(doc: Document, path: Path | None, *, start: bool, section: str | None,
     session = Session.open(path)
     app = WizardApp(doc, path, start=start, section=section, session=session,
                     pending=pending, cursor_blink=blink, preview=preview,
-                    css_cache=css_cache.default_path(), as_saved=as_saved)
+                    css_cache=css_cache.default_path())
     written = app.run() or []
     app.keep_parsed_css()  # what the steps opened after the first frame parsed
     farewell = exit_message(written, app.discarded)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import importlib
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
@@ -144,10 +144,7 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
     def __init__(self, doc: Document, path: Path | None, *, start: bool = False,
                  section: str | None = None, session: Session | None = None,
                  pending: Draft | None = None, cursor_blink: bool = False,
-                 preview: bool = False, css_cache: Path | None = None,
-                 as_saved: Callable[[], Document] | None = None) -> None:
-        """as_saved makes the document as its file holds it, when that is first asked for
-        (self.saved); without it, a copy of doc is made at once."""
+                 preview: bool = False, css_cache: Path | None = None) -> None:
         super().__init__()
         self.css_cache = (None if css_cache is None
                           else css_cache_module.install(self, css_cache))
@@ -169,10 +166,8 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
         """The document as its preset gave it, to tell whether starting over loses work."""
         self.path = path
         self.opened: Path | None = path if path is not None and path.exists() else None
-        self._saved: Document | None = None
-        self._as_saved = as_saved if self.opened else None
-        if self.opened and as_saved is None:
-            self._saved = copy_document(doc)
+        self.saved = copy_document(doc) if self.opened else None
+        """The document as it is in its file, to tell whether there is anything to save."""
         self.step_keys = [s.key for s in STEPS if start or s.key != "start"]
         self.first_place = section if section and section not in FORMS else ""
         """A place to focus at start ("final.items"), where --section named a part of a step."""
@@ -471,19 +466,6 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
             self.action_focus_steps()
 
     # --- changes -----------------------------------------------------------------
-
-    @property
-    def saved(self) -> Document | None:
-        """The document as it is in its file, to tell whether there is anything to save.
-        Made when first asked for (the first draft, half a second after the first
-        change), not before the first frame: a copy of 3,000 duties is some 3 ms."""
-        if self._as_saved is not None:
-            self._saved, self._as_saved = self._as_saved(), None
-        return self._saved
-
-    @saved.setter
-    def saved(self, doc: Document | None) -> None:
-        self._saved, self._as_saved = doc, None
 
     @property
     def dirty(self) -> bool:

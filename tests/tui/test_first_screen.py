@@ -10,7 +10,6 @@ from pathlib import Path
 from textual.widgets import Input
 
 from jdwizard import fileformat, presets
-from jdwizard.model import Document
 from jdwizard.tui.app import WizardApp
 from jdwizard.tui.widgets.fields import Field
 from jdwizard.tui.widgets.footer import Active, Footer
@@ -109,26 +108,6 @@ def test_the_copy_of_the_file_s_document_is_deep(tmp_path: Path) -> None:
     app.doc.qualifications.knowledge.append("More")
     assert app.saved != app.doc and app.dirty
     assert app.saved is not None and not app.saved.duties.items[0].text.endswith("(changed)")
-
-
-def test_the_file_s_document_is_read_again_when_first_asked_for(tmp_path: Path) -> None:
-    # As `edit` opens a file: not copied before the first frame, made from its text.
-    path = tmp_path / "jd.toml"
-    fileformat.save(presets.new_document("sales-manager"), path)
-    text = path.read_text(encoding="utf-8")
-    made: list[int] = []
-
-    def as_saved() -> Document:
-        made.append(1)
-        return fileformat.loads(text, path)
-
-    app = WizardApp(fileformat.loads(text, path), path, as_saved=as_saved)
-    assert not made
-    app.doc.duties.items[0].text += " (changed)"
-    assert app.dirty and app.saved is not None and app.saved is not app.doc
-    assert not app.saved.duties.items[0].text.endswith("(changed)") and made == [1]
-    app.saved = app.doc  # a save: what is saved is kept, and not read again
-    assert not app.dirty and made == [1]
 
 
 def test_a_field_draws_its_label_beside_its_editor_and_marks_it_when_missing(
