@@ -60,6 +60,12 @@ def load(path: str | Path) -> Document:
 
 def read_text(path: str | Path) -> str:
     """A file's text, with one clear error for every way a file can be unusable."""
+    return decode(path, read_data(path))
+
+
+def read_data(path: str | Path) -> bytes:
+    """A file's bytes, with one clear error for every way a file cannot be read, or
+    holds what is not text."""
     try:
         data = _read_bytes(path)
     except FileNotFoundError:
@@ -70,6 +76,12 @@ def read_text(path: str | Path) -> str:
         raise JDError(path, t("cannot read: {reason}", reason=plain_reason(exc))) from None
     if b"\x00" in data:
         raise JDError(path, t("not a text file (it holds binary data)"))
+    return data
+
+
+def decode(path: str | Path, data: bytes) -> str:
+    """The text of a file's bytes (read_data); a JDError names the first that is not
+    UTF-8."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TextIO
 
-from jdwizard import drafts, fileformat, uilang
+from jdwizard import doc_cache, drafts, fileformat, uilang
 from jdwizard.commands import tell
 from jdwizard.errors import JDError
 from jdwizard.model import Document
@@ -30,15 +32,19 @@ def edit(file: str, section: str | None, blink: bool = False, preview: bool = Fa
     usable = draft is not None and not draft.problem
     if not usable and not exists:
         raise JDError(file, t("no such file; to create it: jdwizard new {file}", file=file))
+    keep: Callable[[Document], None] | None = None
     try:
-        doc = fileformat.load(file)  # reported as check reports it, before any screen
+        # Reported as check reports it, before any screen.
+        doc, key, kept = doc_cache.load(file)
+        if not kept:  # for the next start, once the first frame is drawn
+            keep = partial(doc_cache.keep, key)
     except JDError:
         if draft is None or not usable:
             raise
         doc = draft.document()  # the file is broken but the draft holds the work
     uilang.follow_document(doc.language)
     return _run(doc, path, start=False, section=section, blink=blink, pending=draft,
-                preview=preview)
+                preview=preview, keep=keep)
 
 
 def new(file: str | None, preset: str | None, lang: str | None, force: bool,
@@ -68,7 +74,8 @@ def new(file: str | None, preset: str | None, lang: str | None, force: bool,
 
 
 def _run(doc: Document, path: Path | None, *, start: bool, section: str | None,
-         blink: bool, pending: drafts.Draft | None, preview: bool) -> int:
+         blink: bool, pending: drafts.Draft | None, preview: bool,
+         keep: Callable[[Document], None] | None = None) -> int:
     _need_a_terminal(path)  # before Textual loads, and before any lock is taken
     import gc
 
@@ -83,9 +90,11 @@ def _run(doc: Document, path: Path | None, *, start: bool, section: str | None,
     session = Session.open(path)
     app = WizardApp(doc, path, start=start, section=section, session=session,
                     pending=pending, cursor_blink=blink, preview=preview,
-                    css_cache=css_cache.default_path())
+                    css_cache=css_cache.default_path(), keep_document=keep)
     written = app.run() or []
     app.keep_parsed_css()  # what the steps opened after the first frame parsed
+    if app.written:  # the file saved last, for the next start (the screen is closed)
+        doc_cache.keep_file(app.written[0])
     farewell = exit_message(written, app.discarded)
     if farewell:
         tell(farewell, sys.stderr)

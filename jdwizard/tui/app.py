@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import importlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
@@ -144,7 +144,8 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
     def __init__(self, doc: Document, path: Path | None, *, start: bool = False,
                  section: str | None = None, session: Session | None = None,
                  pending: Draft | None = None, cursor_blink: bool = False,
-                 preview: bool = False, css_cache: Path | None = None) -> None:
+                 preview: bool = False, css_cache: Path | None = None,
+                 keep_document: Callable[[Document], None] | None = None) -> None:
         super().__init__()
         self.css_cache = (None if css_cache is None
                           else css_cache_module.install(self, css_cache))
@@ -168,6 +169,9 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
         self.opened: Path | None = path if path is not None and path.exists() else None
         self.saved = copy_document(doc) if self.opened else None
         """The document as it is in its file, to tell whether there is anything to save."""
+        self.keep_document = keep_document
+        """Keeps the file's document for the next start (jdwizard.doc_cache), given it
+        after the first frame; None when there is nothing to keep."""
         self.step_keys = [s.key for s in STEPS if start or s.key != "start"]
         self.first_place = section if section and section not in FORMS else ""
         """A place to focus at start ("final.items"), where --section named a part of a step."""
@@ -269,6 +273,9 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
                 await form.after_first_frame()  # its fields composed before the marks
         self.refresh_checks()
         self.keep_parsed_css()
+        if self.keep_document is not None and self.saved is not None:
+            self.keep_document(self.saved)
+        self.keep_document = None
         give_back_big_blocks()
         freeze_heap()
         gc.enable()  # off from the start (jdwizard.wizard), for the first frame

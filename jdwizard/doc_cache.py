@@ -1,0 +1,202 @@
+"""Documents as `edit` read them before, read back instead of parsed again.
+
+Parsing a description and making its model was most of what a big one adds to the
+wizard's start: with 3,000 duties some 70 M instructions (10 ms), of a first screen of
+1,200 M. A quick edit opens the same file again and again (or the one it saved last
+time): as Textual's parsed CSS (tui/css_cache.py) and the findings of `check`
+(check_cache.py), the model of each file is kept in the user's cache folder, keyed by
+the file's bytes, in marshal's format (some 10 M instructions to read back).
+
+One cache file a document, the newest MOST_FILES kept. A file that is missing, damaged,
+not the user's own, or of another version of jdwizard is ignored: the text is parsed,
+as without a cache. Only documents that parsed are kept, so every error is still found
+and reported by the parse.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import operator
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any, Final
+
+from jdwizard import fileformat
+from jdwizard.cachedir import cache_dir, read_own_file, replace_file
+from jdwizard.errors import JDError
+from jdwizard.model import (
+    Acknowledgement,
+    Approval,
+    Conditions,
+    Document,
+    DocumentInfo,
+    Duties,
+    Duty,
+    Items,
+    Organization,
+    Position,
+    Qualifications,
+    Revision,
+    Signature,
+    Subordination,
+    field_names,
+)
+
+try:  # as check_cache: hashlib's import loads OpenSSL, for a hash the interpreter has
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover (an interpreter without it)
+    from hashlib import blake2b
+
+FORMAT: Final = 1
+"""Bumped when what is stored changes shape."""
+
+FOLDER: Final = "documents"
+MAGIC: Final = b"jdwizard document\n"
+DIGEST_SIZE: Final = 16
+MOST_FILES: Final = 200
+"""Documents kept at most: a company's positions, each opened in turn."""
+
+CLASSES: Final[tuple[type, ...]] = (
+    Document, DocumentInfo, Organization, Position, Subordination, Items, Qualifications,
+    Duties, Conditions, Signature, Approval, Acknowledgement, Revision, Duty)
+"""The model's classes, by the number a stored value names its class with."""
+_NUMBERS: Final = {kind: number for number, kind in enumerate(CLASSES)}
+_DUTY: Final = _NUMBERS[Duty]
+_DUTY_VALUES: Final = operator.attrgetter(*field_names(Duty))
+_PACKAGE: Final = Path(__file__).parent
+_SOURCES: Final = ("model.py", "fileformat.py", "doc_cache.py")
+"""The files a stored document depends on: those that say what a file's text means."""
+
+
+def key_of(data: bytes) -> bytes:
+    return blake2b(data, digest_size=DIGEST_SIZE).digest()
+
+
+def load(path: str | Path) -> tuple[Document, bytes, bool]:
+    """The document of a file, its key, and whether it was read from the cache; every
+    problem of the file is a JDError, as fileformat.load gives it."""
+    data = fileformat.read_data(path)
+    key = key_of(data)
+    doc = cached(key)
+    if doc is not None:
+        return doc, key, True
+    return fileformat.loads(fileformat.decode(path, data), path), key, False
+
+
+def cached(key: bytes, folder: Path | None = None) -> Document | None:
+    """The document kept under the key; None when none is, or what is kept cannot be
+    trusted (see the module's text)."""
+    try:
+        data = read_own_file((folder or default_folder()) / f"{key.hex()}.marshal")
+    except OSError:
+        return None
+    if data is None:
+        return None
+    # marshal.loads of damaged data can crash the interpreter, not only raise: the data
+    # is read only when its digest is right.
+    start = len(MAGIC) + DIGEST_SIZE
+    if data[:len(MAGIC)] != MAGIC or data[len(MAGIC):start] != key_of(data[start:]):
+        return None
+    try:
+        stored = marshal.loads(data[start:])
+        if (type(stored) is not tuple or len(stored) != 3 or stored[0] != FORMAT
+                or stored[1] != fingerprint()):
+            return None
+        doc = _decode(stored[2])
+    # Not expected of data this version wrote; whatever it raises means the same: parse.
+    except Exception:
+        return None
+    return doc if isinstance(doc, Document) else None
+
+
+def keep(key: bytes, doc: Document, folder: Path | None = None) -> None:
+    """Keep the document under the key (of the bytes it was parsed from); never raises:
+    without it, the next start parses the file, as it would without a cache."""
+    folder = folder or default_folder()
+    try:
+        data = marshal.dumps((FORMAT, fingerprint(), _encode(doc)))
+        replace_file(folder / f"{key.hex()}.marshal", MAGIC + key_of(data) + data)
+        _prune(folder)
+    except (OSError, ValueError, TypeError):
+        return
+
+
+def keep_file(path: str | Path) -> None:
+    """Keep the document of a file (one just saved), as the next start will read it;
+    never raises. A file that does not parse is not kept: the next start says why."""
+    try:
+        doc, key, hit = load(path)
+    except JDError:
+        return
+    if not hit:
+        keep(key, doc)
+
+
+def default_folder() -> Path:
+    return cache_dir() / FOLDER
+
+
+Fingerprint = tuple[str, tuple[tuple[str, int, int], ...]]
+
+
+def fingerprint() -> Fingerprint:
+    """What a stored document depends on besides the file: the Python, and the sizes and
+    times of the sources that read it (a new version, or an edited file, parses)."""
+    stats = []
+    for name in _SOURCES:
+        info = os.stat(_PACKAGE / name)
+        stats.append((name, info.st_size, info.st_mtime_ns))
+    return (sys.version, tuple(stats))
+
+
+def _prune(folder: Path) -> None:
+    """Remove the oldest files past MOST_FILES."""
+    with os.scandir(folder) as entries:
+        files = [(e.stat().st_mtime_ns, e.path) for e in entries
+                 if e.name.endswith(".marshal") and e.is_file(follow_symlinks=False)]
+    if len(files) <= MOST_FILES:
+        return
+    files.sort()
+    for _, name in files[:len(files) - MOST_FILES]:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+
+
+def _encode(value: Any) -> Any:
+    """The value in marshal's types: a model's object is a tuple of its class's number
+    and its fields' values; a date is its ISO text as bytes (no value of the model is
+    bytes); lists, tables, texts, numbers and None are themselves."""
+    kind = type(value)
+    if kind in (str, int, bool, type(None)):
+        return value
+    if kind is list:
+        return [_encode(item) for item in value]
+    if kind is dict:
+        return {k: _encode(v) for k, v in value.items()}
+    if kind is date:
+        return value.isoformat().encode("ascii")
+    if kind is Duty:  # the thousands: their fields are texts, numbers and flags
+        return (_DUTY, *_DUTY_VALUES(value))
+    if kind in _NUMBERS:
+        return (_NUMBERS[kind], *(_encode(getattr(value, n)) for n in field_names(kind)))
+    raise TypeError(f"not a value of the model: {kind.__name__}")
+
+
+def _decode(value: Any) -> Any:
+    kind = type(value)
+    if kind is tuple:
+        if value[0] == _DUTY:
+            return Duty(*value[1:])
+        return CLASSES[value[0]](*[_decode(item) for item in value[1:]])
+    if kind is list:
+        if value and type(value[0]) is tuple and value[0][0] == _DUTY:
+            return [Duty(*item[1:]) if item[0] == _DUTY else _decode(item) for item in value]
+        return [_decode(item) for item in value]
+    if kind is dict:
+        return {k: _decode(v) for k, v in value.items()}
+    if kind is bytes:
+        return date.fromisoformat(value.decode("ascii"))
+    return value
