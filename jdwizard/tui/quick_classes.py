@@ -118,13 +118,18 @@ def _init_subclass(cls: type[DOMNode], inherit_css: bool = True,
     cls._computes = frozenset(computes)
 
 
+def known() -> bool:
+    """Whether Textual's methods are those this was made from (by the names they use)."""
+    return (code_names(_textual_init_subclass.__func__.__code__) == KNOWN_NAMES
+            and code_names(_textual_merge_bindings.__func__.__code__) == MERGE_NAMES)
+
+
 def install() -> bool:
     """Put the faster method in place of Textual's; False (Textual's kept) for a
     Textual whose method is not the one it was made from."""
     if DOMNode.__dict__["__init_subclass__"] is not _textual_init_subclass:
         return True
-    if (code_names(_textual_init_subclass.__func__.__code__) != KNOWN_NAMES
-            or code_names(_textual_merge_bindings.__func__.__code__) != MERGE_NAMES):
+    if not known():
         return False
     DOMNode.__init_subclass__ = classmethod(_init_subclass)  # type: ignore[assignment]
     return True
