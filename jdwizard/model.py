@@ -328,6 +328,8 @@ def copy_document(doc: Document) -> Document:
 
 def _copy_of(value: Any) -> Any:
     if isinstance(value, list):
+        if value and type(value[0]) is Duty:  # the thousands: a list of duties holds duties
+            return [Duty(*values) for values in map(_DUTY_VALUES, value)]
         return [_copy_of(item) for item in value]
     if isinstance(value, dict):
         return {key: _copy_of(item) for key, item in value.items()}
@@ -337,6 +339,7 @@ def _copy_of(value: Any) -> Any:
 
 
 _MAKERS: dict[type, Callable[[Any], Any] | None] = {}
+_DUTY_VALUES: Final = operator.attrgetter(*(f.name for f in dataclasses.fields(Duty)))
 
 
 def _maker(kind: type) -> Callable[[Any], Any] | None:
