@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import glob
 import os
 import stat
 import time
@@ -176,6 +175,8 @@ STALE_AFTER = 600
 def _remove_stale_temporaries(target: Path) -> None:
     # A save killed between writing and renaming leaves its temporary file; a live
     # save's is seconds old, so only old ones go.
+    import glob  # on a save only: `check` and the wizard's start need none
+
     cutoff = time.time() - STALE_AFTER
     for stale in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
         with contextlib.suppress(OSError):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shlex
 import subprocess
 import tempfile
 from pathlib import Path
@@ -81,6 +80,8 @@ def edit_in_editor(app: App[list[str]], text: str) -> str | None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text + "\n")
+        import shlex  # here: the editor is opened seldom, and the wizard starts without it
+
         argv = [*shlex.split(command), str(path)]
         try:
             with app.suspend():
