@@ -14,7 +14,7 @@ import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Final
+from typing import Any, Final, TypeVar, dataclass_transform
 
 FORMAT_VERSION: Final = 1
 LANGUAGES: Final = ("en", "ru")
@@ -44,6 +44,62 @@ class Record:
 
     __hash__ = None  # type: ignore[assignment]  # mutable, as a dataclass with eq
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # The fields by position and by name, as the __init__ a dataclass compiles
+        # takes them (@record): compiling one for each class was more than half of this
+        # module's import, 15 M instructions of every start.
+        plan = _INITS.get(self.__class__) or _init_plan(self.__class__)
+        given = _arguments(self.__class__.__name__, plan, args, kwargs)
+        for name, default in plan.items():
+            setattr(self, name, given[name] if name in given else default())
+
+
+_INITS: dict[type, dict[str, Callable[[], Any]]] = {}
+
+
+def _init_plan(kind: type) -> dict[str, Callable[[], Any]]:
+    """Each field of a record, in order, with what makes its default."""
+    plan: dict[str, Callable[[], Any]] = {}
+    for f in dataclasses.fields(kind):
+        if f.default_factory is not dataclasses.MISSING:
+            plan[f.name] = f.default_factory
+        elif f.default is not dataclasses.MISSING:
+            plan[f.name] = _constant(f.default)
+        else:
+            raise TypeError(f"{kind.__name__}.{f.name}: a record's every field has a default")
+    _INITS[kind] = plan
+    return plan
+
+
+def _constant(value: object) -> Callable[[], object]:
+    return lambda: value
+
+
+def _arguments(name: str, plan: dict[str, Callable[[], Any]], args: tuple[Any, ...],
+               kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The values given, by field; a TypeError as a dataclass's __init__ raises it."""
+    if len(args) > len(plan):
+        raise TypeError(f"{name}() takes {len(plan)} positional arguments but {len(args)} "
+                        "were given")
+    given = dict(zip(plan, args, strict=False))
+    for key, value in kwargs.items():
+        if key not in plan:
+            raise TypeError(f"{name}() got an unexpected keyword argument {key!r}")
+        if key in given:
+            raise TypeError(f"{name}() got multiple values for argument {key!r}")
+        given[key] = value
+    return given
+
+
+_R = TypeVar("_R", bound=Record)
+
+
+@dataclass_transform(field_specifiers=(field,))
+def record(cls: type[_R]) -> type[_R]:
+    """A dataclass of the model: its equality, repr and __init__ are Record's. To mypy,
+    as to its readers, a dataclass with all three."""
+    return dataclass(eq=False, repr=False, init=False)(cls)
+
 
 _NAMES: dict[type, tuple[str, ...]] = {}
 
@@ -63,7 +119,7 @@ def choices(*values: str) -> dict[str, tuple[str, ...]]:
     return {"choices": values}
 
 
-@dataclass(eq=False, repr=False)
+@record
 class DocumentInfo(Record):
     """Title data of the document itself."""
 
@@ -81,7 +137,7 @@ class DocumentInfo(Record):
     """The documents each save in the wizard writes beside the file, besides Markdown."""
 
 
-@dataclass(eq=False, repr=False)
+@record
 class Organization(Record):
     """The employer and the department the position belongs to."""
 
@@ -89,7 +145,7 @@ class Organization(Record):
     department: str = ""
 
 
-@dataclass(eq=False, repr=False)
+@record
 class Position(Record):
     """The position described: its titles, category, summary and classifier codes."""
 
@@ -105,7 +161,7 @@ class Position(Record):
     """Classifier codes by classifier: okpdtr, okz, isco08, onet, ..."""
 
 
-@dataclass(eq=False, repr=False)
+@record
 class Subordination(Record):
     """To whom the position reports, who reports to it, and who stands in."""
 
@@ -118,7 +174,7 @@ class Subordination(Record):
     """How the employee is appointed and dismissed, e.g. by order of the director."""
 
 
-@dataclass(eq=False, repr=False)
+@record
 class Items(Record):
     """A section that is a plain list of clauses."""
 
@@ -129,7 +185,7 @@ class Items(Record):
     items: list[str] = field(default_factory=list)
 
 
-@dataclass(eq=False, repr=False)
+@record
 class Qualifications(Record):
     """What the position asks of the employee, and the lead-ins of its lists."""
 
@@ -175,14 +231,14 @@ DUTY_DETAILS: Final = tuple(f.name for f in dataclasses.fields(Duty) if f.name !
 """A duty's fields but its text, in their order."""
 
 
-@dataclass(eq=False, repr=False)
+@record
 class Duties(Record):
     """The duties, in the order they print."""
 
     items: list[Duty] = field(default_factory=list)
 
 
-@dataclass(eq=False, repr=False)
+@record
 class Conditions(Record):
     """The working conditions: schedule, place, travel, physical demands."""
 
@@ -195,7 +251,7 @@ class Conditions(Record):
     items: list[str] = field(default_factory=list)
 
 
-@dataclass(eq=False, repr=False)
+@record
 class Signature(Record):
     """One signature block: the signer's position, name and date."""
 
@@ -204,7 +260,7 @@ class Signature(Record):
     date: date | None = None
 
 
-@dataclass(eq=False, repr=False)
+@record
 class Approval(Signature):
     """The approval stamp: signed by the approver, or approved by an order."""
 
@@ -217,7 +273,7 @@ class Approval(Signature):
         return bool(self.order_number.strip() or self.order_date)
 
 
-@dataclass(eq=False, repr=False)
+@record
 class Acknowledgement(Record):
     """One row of the acknowledgement sheet: an employee who signs."""
 
@@ -232,7 +288,7 @@ class Acknowledgement(Record):
         return not (self.name.strip() or self.date or self.passport.strip())
 
 
-@dataclass(eq=False, repr=False)
+@record
 class Revision(Record):
     """One change made to the description after it was approved: the change sheet's row."""
 
@@ -255,7 +311,7 @@ class Revision(Record):
                     or self.basis.strip() or self.labour_function)
 
 
-@dataclass(eq=False, repr=False)
+@record
 class Document(Record):
     """A whole job description, its sections in document order."""
 
