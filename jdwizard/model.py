@@ -49,9 +49,11 @@ class Record:
         # takes them (@record): compiling one for each class was more than half of this
         # module's import, 15 M instructions of every start.
         plan = _INITS.get(self.__class__) or _init_plan(self.__class__)
-        given = _arguments(self.__class__.__name__, plan, args, kwargs)
+        if args or not kwargs.keys() <= plan.keys():
+            kwargs = _arguments(self.__class__.__name__, plan, args, kwargs)
+        values = self.__dict__  # no field is a descriptor: each is the instance's own
         for name, default in plan.items():
-            setattr(self, name, given[name] if name in given else default())
+            values[name] = kwargs[name] if name in kwargs else default()
 
 
 _INITS: dict[type, dict[str, Callable[[], Any]]] = {}
