@@ -1,16 +1,28 @@
 """The user's cache folder for jdwizard: what can be made again, kept to be faster.
 
-Textual's parsed CSS (tui/css_cache.py) and the findings of `check` (check_cache.py)
+Textual's parsed CSS (tui/css_cache.py), the findings of `check` (check_cache.py) and the
+documents `edit` opened (doc_cache.py, the last two as sealed marshal files: read_sealed)
 are kept here. Found without platformdirs where the rule is simple (Linux and the
 other XDG systems): its import was 4.4 ms of a 90 ms `check` of 50 files.
 """
 
 from __future__ import annotations
 
+import marshal
 import os
 import stat
 import sys
 from pathlib import Path
+from typing import Any, Final
+
+try:
+    # hashlib's import loads OpenSSL (_hashlib), some 2.2 ms of every run, for a hash
+    # the interpreter builds in: _blake2 alone takes 0.1 ms.
+    from _blake2 import blake2b as blake2b
+except ImportError:  # an interpreter without it (not CPython, or built without)
+    from hashlib import blake2b as blake2b
+
+DIGEST_SIZE: Final = 16
 
 STATE_ENV = "JDWIZARD_STATE_DIR"
 """Overrides the state folder (tests, or a user who wants drafts elsewhere); the cache
@@ -73,3 +85,42 @@ def replace_file(path: Path, data: bytes) -> None:
     except OSError:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def digest(data: bytes) -> bytes:
+    return blake2b(data, digest_size=DIGEST_SIZE).digest()
+
+
+def read_sealed(path: Path, magic: bytes, header: tuple[Any, ...]) -> Any:
+    """What write_sealed kept in a cache file under this header (the format and what
+    the kept value depends on); None for a file missing, damaged, foreign, of another
+    header, or not the user's own (read_own_file)."""
+    try:
+        data = read_own_file(path)
+    except OSError:
+        return None
+    if data is None:
+        return None
+    # marshal.loads of damaged data can crash the interpreter (a stray byte in a
+    # reference), not only raise: the data is read only when its digest is right.
+    start = len(magic) + DIGEST_SIZE
+    if data[:len(magic)] != magic or data[len(magic):start] != digest(data[start:]):
+        return None
+    try:
+        stored = marshal.loads(data[start:])
+    # Not expected of data this run's Python wrote (another Python's has another
+    # header); whatever it raises means the same: made again.
+    except Exception:
+        return None
+    if (type(stored) is not tuple or len(stored) != len(header) + 1
+            or stored[:-1] != header):
+        return None
+    return stored[-1]
+
+
+def write_sealed(path: Path, magic: bytes, header: tuple[Any, ...], value: Any) -> None:
+    """Keep a value in a cache file, marshalled after the header, the magic and the
+    digest of what follows them (replace_file); OSError or ValueError (a value marshal
+    cannot write) when it cannot."""
+    data = marshal.dumps((*header, value))
+    replace_file(path, magic + digest(data) + data)

@@ -17,22 +17,14 @@ one that cannot be written is not, and the next run checks again. It never makes
 from __future__ import annotations
 
 import importlib.machinery
-import marshal
 import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Final
 
-from jdwizard.cachedir import cache_dir, read_own_file, replace_file
+from jdwizard.cachedir import DIGEST_SIZE, blake2b, cache_dir, read_sealed, write_sealed
 from jdwizard.findings import Finding
-
-try:
-    # hashlib's import loads OpenSSL (_hashlib), some 2.2 ms of every run, for a hash
-    # the interpreter builds in: _blake2 alone takes 0.1 ms.
-    from _blake2 import blake2b
-except ImportError:  # an interpreter without it (not CPython, or built without)
-    from hashlib import blake2b
 
 FORMAT: Final = 1
 """Bumped when what is stored changes shape."""
@@ -41,8 +33,6 @@ FILE_NAME: Final = "check-findings.marshal"
 
 MAGIC: Final = b"jdwizard check findings\n"
 """The file's first bytes, before the digest of the rest and the marshal data."""
-
-DIGEST_SIZE: Final = 16
 
 MOST_ENTRIES: Final = 20_000
 """Documents kept at most (some 100 bytes a finding): past it, only those of the run
@@ -62,10 +52,6 @@ _WIZARD_ONLY: Final = "tui"
 
 def default_path() -> Path:
     return cache_dir() / FILE_NAME
-
-
-def _digest(data: bytes) -> bytes:
-    return blake2b(data, digest_size=DIGEST_SIZE).digest()
 
 
 def key(text: str, language: str) -> bytes:
@@ -159,8 +145,7 @@ class CheckCache:
         if len(entries) > MOST_ENTRIES:
             entries = {k: v for k, v in entries.items() if k in self._used}
         try:
-            data = marshal.dumps((FORMAT, self._fingerprint, _shared(entries)))
-            replace_file(self.path, MAGIC + _digest(data) + data)
+            write_sealed(self.path, MAGIC, (FORMAT, self._fingerprint), _shared(entries))
         except (OSError, ValueError):
             return
         self._new = False
@@ -190,25 +175,5 @@ def _read(path: Path, expected: Fingerprint | None) -> dict[bytes, Stored]:
     foreign, of another version, or not the user's own."""
     if expected is None:
         return {}
-    try:
-        data = read_own_file(path)
-    except OSError:
-        return {}
-    if data is None:
-        return {}
-    # marshal.loads of damaged data can crash the interpreter (a stray byte in a
-    # reference), not only raise: the data is read only when its digest is right.
-    start = len(MAGIC) + DIGEST_SIZE
-    if data[:len(MAGIC)] != MAGIC or data[len(MAGIC):start] != _digest(data[start:]):
-        return {}
-    try:
-        stored = marshal.loads(data[start:])
-    # Not expected of data this run's Python wrote (another Python's has another
-    # fingerprint); whatever it raises means the same: check.
-    except Exception:
-        return {}
-    if (not isinstance(stored, tuple) or len(stored) != 3 or stored[0] != FORMAT
-            or stored[1] != expected or not isinstance(stored[2], dict)):
-        return {}
-    entries: dict[bytes, Stored] = stored[2]
-    return entries
+    entries = read_sealed(path, MAGIC, (FORMAT, expected))
+    return entries if isinstance(entries, dict) else {}

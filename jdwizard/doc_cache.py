@@ -16,8 +16,6 @@ and reported by the parse.
 from __future__ import annotations
 
 import contextlib
-import marshal
-import operator
 import os
 import sys
 from datetime import date
@@ -25,9 +23,10 @@ from pathlib import Path
 from typing import Any, Final
 
 from jdwizard import fileformat
-from jdwizard.cachedir import cache_dir, read_own_file, replace_file
+from jdwizard.cachedir import cache_dir, digest, read_sealed, write_sealed
 from jdwizard.errors import JDError
 from jdwizard.model import (
+    DUTY_VALUES,
     Acknowledgement,
     Approval,
     Conditions,
@@ -45,17 +44,11 @@ from jdwizard.model import (
     field_names,
 )
 
-try:  # as check_cache: hashlib's import loads OpenSSL, for a hash the interpreter has
-    from _blake2 import blake2b
-except ImportError:  # pragma: no cover (an interpreter without it)
-    from hashlib import blake2b
-
 FORMAT: Final = 1
 """Bumped when what is stored changes shape."""
 
 FOLDER: Final = "documents"
 MAGIC: Final = b"jdwizard document\n"
-DIGEST_SIZE: Final = 16
 MOST_FILES: Final = 200
 """Documents kept at most: a company's positions, each opened in turn."""
 
@@ -65,14 +58,13 @@ CLASSES: Final[tuple[type, ...]] = (
 """The model's classes, by the number a stored value names its class with."""
 _NUMBERS: Final = {kind: number for number, kind in enumerate(CLASSES)}
 _DUTY: Final = _NUMBERS[Duty]
-_DUTY_VALUES: Final = operator.attrgetter(*field_names(Duty))
 _PACKAGE: Final = Path(__file__).parent
 _SOURCES: Final = ("model.py", "fileformat.py", "doc_cache.py")
 """The files a stored document depends on: those that say what a file's text means."""
 
 
 def key_of(data: bytes) -> bytes:
-    return blake2b(data, digest_size=DIGEST_SIZE).digest()
+    return digest(data)
 
 
 def load(path: str | Path) -> tuple[Document, bytes, bool]:
@@ -89,23 +81,12 @@ def load(path: str | Path) -> tuple[Document, bytes, bool]:
 def cached(key: bytes, folder: Path | None = None) -> Document | None:
     """The document kept under the key; None when none is, or what is kept cannot be
     trusted (see the module's text)."""
-    try:
-        data = read_own_file((folder or default_folder()) / f"{key.hex()}.marshal")
-    except OSError:
-        return None
-    if data is None:
-        return None
-    # marshal.loads of damaged data can crash the interpreter, not only raise: the data
-    # is read only when its digest is right.
-    start = len(MAGIC) + DIGEST_SIZE
-    if data[:len(MAGIC)] != MAGIC or data[len(MAGIC):start] != key_of(data[start:]):
+    stored = read_sealed((folder or default_folder()) / f"{key.hex()}.marshal", MAGIC,
+                         (FORMAT, fingerprint()))
+    if stored is None:
         return None
     try:
-        stored = marshal.loads(data[start:])
-        if (type(stored) is not tuple or len(stored) != 3 or stored[0] != FORMAT
-                or stored[1] != fingerprint()):
-            return None
-        doc = _decode(stored[2])
+        doc = _decode(stored)
     # Not expected of data this version wrote; whatever it raises means the same: parse.
     except Exception:
         return None
@@ -117,8 +98,8 @@ def keep(key: bytes, doc: Document, folder: Path | None = None) -> None:
     without it, the next start parses the file, as it would without a cache."""
     folder = folder or default_folder()
     try:
-        data = marshal.dumps((FORMAT, fingerprint(), _encode(doc)))
-        replace_file(folder / f"{key.hex()}.marshal", MAGIC + key_of(data) + data)
+        write_sealed(folder / f"{key.hex()}.marshal", MAGIC, (FORMAT, fingerprint()),
+                     _encode(doc))
         _prune(folder)
     except (OSError, ValueError, TypeError):
         return
@@ -179,7 +160,7 @@ def _encode(value: Any) -> Any:
     if kind is date:
         return value.isoformat().encode("ascii")
     if kind is Duty:  # the thousands: their fields are texts, numbers and flags
-        return (_DUTY, *_DUTY_VALUES(value))
+        return (_DUTY, *DUTY_VALUES(value))
     if kind in _NUMBERS:
         return (_NUMBERS[kind], *(_encode(getattr(value, n)) for n in field_names(kind)))
     raise TypeError(f"not a value of the model: {kind.__name__}")

@@ -231,6 +231,8 @@ class Duty:
 
 DUTY_DETAILS: Final = tuple(f.name for f in dataclasses.fields(Duty) if f.name != "text")
 """A duty's fields but its text, in their order."""
+DUTY_VALUES: Final = operator.attrgetter("text", *DUTY_DETAILS)
+"""A duty's values, in its fields' order: Duty(*DUTY_VALUES(duty)) is a copy."""
 
 
 @record
@@ -387,7 +389,7 @@ def copy_document(doc: Document) -> Document:
 def _copy_of(value: Any) -> Any:
     if isinstance(value, list):
         if value and type(value[0]) is Duty:  # the thousands: a list of duties holds duties
-            return [Duty(*values) for values in map(_DUTY_VALUES, value)]
+            return [Duty(*values) for values in map(DUTY_VALUES, value)]
         return [_copy_of(item) for item in value]
     if isinstance(value, dict):
         return {key: _copy_of(item) for key, item in value.items()}
@@ -397,7 +399,6 @@ def _copy_of(value: Any) -> Any:
 
 
 _MAKERS: dict[type, Callable[[Any], Any] | None] = {}
-_DUTY_VALUES: Final = operator.attrgetter(*(f.name for f in dataclasses.fields(Duty)))
 
 
 def _maker(kind: type) -> Callable[[Any], Any] | None:
@@ -408,8 +409,7 @@ def _maker(kind: type) -> Callable[[Any], Any] | None:
     if dataclasses.is_dataclass(kind):
         names = [f.name for f in dataclasses.fields(kind)]
         if kind is Duty:
-            values = operator.attrgetter(*names)
-            made = lambda duty: Duty(*values(duty))  # noqa: E731
+            made = lambda duty: Duty(*DUTY_VALUES(duty))  # noqa: E731
         else:
             made = lambda obj: kind(**{n: _copy_of(getattr(obj, n)) for n in names})  # noqa: E731
     _MAKERS[kind] = made

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from jdwizard import check_cache, checks, cli, fileformat, presets, uilang
+from jdwizard import cachedir, check_cache, checks, cli, fileformat, presets, uilang
 from jdwizard.findings import Finding
 from jdwizard.model import Document, Duty
 from tests.cli_helpers import SCRIPT, clean_env, modules_loaded, run_cmd, stray_files
@@ -96,20 +96,20 @@ def stored(path: Path) -> dict[bytes, object]:
     return entries
 
 
-HEADER = len(check_cache.MAGIC) + check_cache.DIGEST_SIZE
+HEADER = len(check_cache.MAGIC) + cachedir.DIGEST_SIZE
 
 
 def loaded(data: bytes) -> Any:
     """What a cache file's bytes hold, its digest checked."""
     assert data.startswith(check_cache.MAGIC)
-    assert data[len(check_cache.MAGIC):HEADER] == check_cache._digest(data[HEADER:])
+    assert data[len(check_cache.MAGIC):HEADER] == cachedir.digest(data[HEADER:])
     return marshal.loads(data[HEADER:])
 
 
 def made(value: Any) -> bytes:
     """A cache file's bytes for this value, with the right digest."""
     data = marshal.dumps(value)
-    return check_cache.MAGIC + check_cache._digest(data) + data
+    return check_cache.MAGIC + cachedir.digest(data) + data
 
 
 # --- the same report ---------------------------------------------------------------------
@@ -234,7 +234,7 @@ def test_a_damaged_file_never_reaches_marshal(tmp_path: Path,
     def forbidden(data: bytes) -> object:
         raise AssertionError("damaged data given to marshal.loads")
 
-    monkeypatch.setattr(check_cache, "marshal", types.SimpleNamespace(loads=forbidden))
+    monkeypatch.setattr(cachedir, "marshal", types.SimpleNamespace(loads=forbidden))
     for i in range(len(good)):
         path.write_bytes(good[:i] + bytes([good[i] ^ 0x01]) + good[i + 1:])
         assert check_cache._read(path, check_cache.fingerprint()) == {}, i
