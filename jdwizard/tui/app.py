@@ -12,7 +12,6 @@ from textual import events, on
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
-from textual.containers import Horizontal
 from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import ContentSwitcher, OptionList
@@ -29,6 +28,7 @@ from jdwizard.session import Session
 from jdwizard.steps import STEPS, step_for_place, step_state
 from jdwizard.tui import css_cache as css_cache_module
 from jdwizard.tui.background import InThread, ticket
+from jdwizard.tui.blank import BlankRow, BlankSwitcher
 from jdwizard.tui.control_pictures import ControlPictures
 from jdwizard.tui.debounce import Debounce, Throttle
 from jdwizard.tui.editing import EditingMixin
@@ -89,6 +89,7 @@ class MainScreen(Screen[Any]):
     """The wizard's screen, where a step opened at start is built with the screen."""
 
     _resumed = False
+    BLANK = True  # covered by its rows and footer (tui/blank.py)
     AUTO_FOCUS = ""
     """Nothing focused for us: the app focuses what opens first (on_mount). Textual's
     default focused the step list first, then the form took the focus: a focus and a
@@ -209,11 +210,11 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
 
     def compose(self) -> ComposeResult:
         self._take_breakpoint()
-        with Horizontal(id="main"):
+        with BlankRow(id="main"):
             yield StepList(with_start="start" in self.step_keys)
             opening_at_a_step = bool(self.first_step)
-            with (Horizontal(id="work"),
-                  ContentSwitcher(id="forms",
+            with (BlankRow(id="work"),
+                  BlankSwitcher(id="forms",
                                   initial=None if opening_at_a_step else "overview")):
                 # The overview shows until a step is first chosen: opened at a step, it
                 # would never show (a widget less to build for the first frame).

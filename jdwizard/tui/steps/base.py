@@ -6,7 +6,8 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.containers import VerticalScroll
-from textual.geometry import Size
+from textual.geometry import Region, Size
+from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -14,6 +15,7 @@ from jdwizard import places
 from jdwizard.findings import ERROR, Finding
 from jdwizard.model import Document
 from jdwizard.required import is_required
+from jdwizard.tui.blank import background_lines
 from jdwizard.tui.widgets.basics import (
     FIELD_WIDGETS,
     VALUE_PARTS,
@@ -48,6 +50,9 @@ class StepForm(VerticalScroll):
         self.numbering = numbering
         self._later: list[Widget] = []
         """The form's last widgets, left for after the app's first frame (below)."""
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        return background_lines(self, crop)  # nothing of its own under its fields
 
     def below(self, lines: int, *widgets: Widget) -> Iterator[Widget]:
         """The widgets, unless they are to be built after the app's first frame: at
