@@ -20,7 +20,7 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from jdwizard import fileformat
 from jdwizard.cachedir import cache_dir, digest, read_sealed, write_sealed
@@ -67,15 +67,25 @@ def key_of(data: bytes) -> bytes:
     return digest(data)
 
 
-def load(path: str | Path) -> tuple[Document, bytes, bool]:
-    """The document of a file, its key, and whether it was read from the cache; every
-    problem of the file is a JDError, as fileformat.load gives it."""
+class Loaded(NamedTuple):
+    doc: Document
+    key: bytes
+    """The key of the file's bytes in the cache."""
+    hit: bool
+    """Whether the document was read from the cache."""
+    data: bytes
+    """The file's bytes, as read."""
+
+
+def load(path: str | Path) -> Loaded:
+    """The document of a file, with its key and bytes; every problem of the file is a
+    JDError, as fileformat.load gives it."""
     data = fileformat.read_data(path)
     key = key_of(data)
     doc = cached(key)
     if doc is not None:
-        return doc, key, True
-    return fileformat.loads(fileformat.decode(path, data), path), key, False
+        return Loaded(doc, key, True, data)
+    return Loaded(fileformat.loads(fileformat.decode(path, data), path), key, False, data)
 
 
 def cached(key: bytes, folder: Path | None = None) -> Document | None:
@@ -109,11 +119,11 @@ def keep_file(path: str | Path) -> None:
     """Keep the document of a file (one just saved), as the next start will read it;
     never raises. A file that does not parse is not kept: the next start says why."""
     try:
-        doc, key, hit = load(path)
+        loaded = load(path)
     except JDError:
         return
-    if not hit:
-        keep(key, doc)
+    if not loaded.hit:
+        keep(loaded.key, loaded.doc)
 
 
 def default_folder() -> Path:

@@ -15,8 +15,11 @@ from jdwizard.errors import JDError
 from jdwizard.model import Document
 
 
-def fingerprint(path: Path | None) -> str:
-    """The file's content hash, or "" when there is no file."""
+def fingerprint(path: Path | None, read: bytes | None = None) -> str:
+    """The file's content hash, or "" when there is no file; of `read` when given (the
+    file's bytes, read by the caller)."""
+    if read is not None:
+        return drafts.content_hash(read)
     if path is None:
         return ""
     try:
@@ -38,8 +41,14 @@ class Session:
     or None: the wizard runs all the same, and says so."""
 
     @classmethod
-    def open(cls, target: Path | None, keep_draft: bool = False) -> Session:
-        """Lock the target; keep_draft leaves an old draft alone by using a new key."""
+    def open(cls, target: Path | None, keep_draft: bool = False,
+             read: bytes | None = None) -> Session:
+        """Lock the target; keep_draft leaves an old draft alone by using a new key.
+
+        read is the target's bytes as the document was read from them: what is on disk
+        is then what the document was made of, not what the file holds by now (a file
+        changed in between is seen as changed, and not overwritten unasked), and the
+        file is not read and hashed again (some 1.5 ms with 3,000 duties)."""
         key = drafts.key_for(None if keep_draft or target is None else target)
         problem = drafts.prepare_state()
         holder = None
@@ -49,7 +58,7 @@ class Session:
             except JDError as exc:
                 problem = exc.message
         return cls(target, read_only=holder is not None, draft_key=key,
-                   on_disk=fingerprint(target), holder=holder, state_problem=problem)
+                   on_disk=fingerprint(target, read), holder=holder, state_problem=problem)
 
     @property
     def keeps_state(self) -> bool:

@@ -33,18 +33,20 @@ def edit(file: str, section: str | None, blink: bool = False, preview: bool = Fa
     if not usable and not exists:
         raise JDError(file, t("no such file; to create it: jdwizard new {file}", file=file))
     keep: Callable[[Document], None] | None = None
+    read: bytes | None = None
     try:
         # Reported as check reports it, before any screen.
-        doc, key, kept = doc_cache.load(file)
-        if not kept:  # for the next start, once the first frame is drawn
-            keep = partial(doc_cache.keep, key)
+        loaded = doc_cache.load(file)
+        doc, read = loaded.doc, loaded.data
+        if not loaded.hit:  # for the next start, once the first frame is drawn
+            keep = partial(doc_cache.keep, loaded.key)
     except JDError:
         if draft is None or not usable:
             raise
         doc = draft.document()  # the file is broken but the draft holds the work
     uilang.follow_document(doc.language)
     return _run(doc, path, start=False, section=section, blink=blink, pending=draft,
-                preview=preview, keep=keep)
+                preview=preview, keep=keep, read=read)
 
 
 def new(file: str | None, preset: str | None, lang: str | None, force: bool,
@@ -75,7 +77,7 @@ def new(file: str | None, preset: str | None, lang: str | None, force: bool,
 
 def _run(doc: Document, path: Path | None, *, start: bool, section: str | None,
          blink: bool, pending: drafts.Draft | None, preview: bool,
-         keep: Callable[[Document], None] | None = None) -> int:
+         keep: Callable[[Document], None] | None = None, read: bytes | None = None) -> int:
     _need_a_terminal(path)  # before Textual loads, and before any lock is taken
     import gc
 
@@ -87,7 +89,7 @@ def _run(doc: Document, path: Path | None, *, start: bool, section: str | None,
     from jdwizard.tui import css_cache
     from jdwizard.tui.app import WizardApp
 
-    session = Session.open(path)
+    session = Session.open(path, read=read)
     app = WizardApp(doc, path, start=start, section=section, session=session,
                     pending=pending, cursor_blink=blink, preview=preview,
                     css_cache=css_cache.default_path(), keep_document=keep)

@@ -30,7 +30,7 @@ def cache_files(folder: Path) -> list[Path]:
 @pytest.mark.parametrize("preset", [p.name for p in presets.all_presets()])
 def test_a_kept_preset_reads_back_as_its_file_parses(tmp_path: Path, preset: str) -> None:
     path = saved(tmp_path, presets.new_document(preset))
-    doc, key, kept = doc_cache.load(path)
+    doc, key, kept, _ = doc_cache.load(path)
     assert not kept
     doc_cache.keep(key, doc, tmp_path / "cache")
     again = doc_cache.cached(key, tmp_path / "cache")
@@ -51,13 +51,13 @@ def test_any_document_reads_back_equal(tmp_path_factory: pytest.TempPathFactory,
 def test_the_second_load_is_from_the_cache_and_a_changed_byte_is_parsed(
         tmp_path: Path, own_state: Path) -> None:
     path = saved(tmp_path, presets.new_document("sales-manager"))
-    doc, key, kept = doc_cache.load(path)
+    doc, key, kept, _ = doc_cache.load(path)
     doc_cache.keep(key, doc)
-    again, key_again, kept = doc_cache.load(path)
+    again, key_again, kept, _ = doc_cache.load(path)
     assert kept and key_again == key and again == doc
     path.write_text(path.read_text(encoding="utf-8").replace("Sales", "Sale", 1),
                     encoding="utf-8")
-    changed, _, kept = doc_cache.load(path)
+    changed, _, kept, _ = doc_cache.load(path)
     assert not kept and changed == fileformat.load(path) and changed != doc
 
 
@@ -78,13 +78,13 @@ def test_keep_file_keeps_a_saved_file_for_the_next_start(
         tmp_path: Path, own_state: Path) -> None:
     path = saved(tmp_path, presets.new_document("account-manager-ru"))
     doc_cache.keep_file(path)
-    doc, _, kept = doc_cache.load(path)
+    doc, _, kept, _ = doc_cache.load(path)
     assert kept and doc == fileformat.load(path)
 
 
 def kept_file(tmp_path: Path) -> tuple[Path, bytes, Path]:
     path = saved(tmp_path, presets.new_document("sales-manager"))
-    doc, key, _ = doc_cache.load(path)
+    doc, key, _, _ = doc_cache.load(path)
     folder = tmp_path / "cache"
     doc_cache.keep(key, doc, folder)
     (stored,) = cache_files(folder)

@@ -92,6 +92,19 @@ def test_session_notices_a_file_changed_on_disk(target: Path) -> None:
     assert not list((drafts.private_dir("locks")).iterdir())
 
 
+def test_a_file_changed_after_it_was_read_is_changed_on_disk(target: Path) -> None:
+    """The session compares with the bytes the document was read from (as `edit` gives
+    them), not with the file as it is when the session opens."""
+    read = target.read_bytes()
+    target.write_text(target.read_text() + "\n")  # changed between the read and the open
+    session = Session.open(target, read=read)
+    assert session.changed_on_disk(target)
+    session.close()
+    unchanged = Session.open(target, read=target.read_bytes())
+    assert not unchanged.changed_on_disk(target)
+    unchanged.close()
+
+
 def test_saving_removes_the_draft(target: Path) -> None:
     session = Session.open(target)
     session.autosave(fileformat.load(target))
