@@ -28,7 +28,7 @@ from jdwizard.session import Session
 from jdwizard.steps import STEPS, step_for_place, step_state
 from jdwizard.tui import css_cache as css_cache_module
 from jdwizard.tui.background import InThread, ticket
-from jdwizard.tui.blank import BlankRow, BlankSwitcher
+from jdwizard.tui.blank import BlankSwitcher
 from jdwizard.tui.control_pictures import ControlPictures
 from jdwizard.tui.debounce import Debounce, Throttle
 from jdwizard.tui.editing import EditingMixin
@@ -208,18 +208,23 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
     def get_default_screen(self) -> Screen[Any]:
         return MainScreen(id="_default")
 
+    @property
+    def main_screen(self) -> Screen[Any]:
+        """The wizard's screen, under any dialog open over it."""
+        return self.screen_stack[0]
+
     def compose(self) -> ComposeResult:
         self._take_breakpoint()
-        with BlankRow(id="main"):
-            yield StepList(with_start="start" in self.step_keys)
-            opening_at_a_step = bool(self.first_step)
-            with (BlankRow(id="work"),
-                  BlankSwitcher(id="forms",
-                                  initial=None if opening_at_a_step else "overview")):
-                # The overview shows until a step is first chosen: opened at a step, it
-                # would never show (a widget less to build for the first frame).
-                if not opening_at_a_step:
-                    yield Overview(id="overview")
+        # The step list, the forms and (once shown) the preview side by side, in the
+        # screen's own row (MainScreen): a row of their own was one more container to
+        # lay out and draw under them on every frame (tui/blank.py).
+        yield StepList(with_start="start" in self.step_keys)
+        opening_at_a_step = bool(self.first_step)
+        with BlankSwitcher(id="forms", initial=None if opening_at_a_step else "overview"):
+            # The overview shows until a step is first chosen: opened at a step, it
+            # would never show (a widget less to build for the first frame).
+            if not opening_at_a_step:
+                yield Overview(id="overview")
         self.footer = Footer()
         yield self.footer
 
@@ -454,7 +459,8 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
 
             self._preview = Preview(self.render_document, id="preview")
             self._preview.heading = self.heading_of(self.current)
-            self.query_one("#work").mount(self._preview)
+            forms = self.query_one("#forms")
+            self.main_screen.mount(self._preview, after=forms)
         return self._preview
 
     def action_toggle_preview(self) -> None:
@@ -463,9 +469,8 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
 
     def set_preview_mode(self, mode: str) -> None:
         self.preview_mode = mode
-        main = self.query_one("#main")
         for name in PREVIEW_MODES:
-            main.set_class(name == mode, f"-preview-{name}")
+            self.main_screen.set_class(name == mode, f"-preview-{name}")
         self.preview.display = mode != "off"
         self.query_one("#forms").display = mode != "full"
         if mode == "full":

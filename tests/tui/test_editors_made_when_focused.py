@@ -288,7 +288,7 @@ def test_the_value_drawn_starts_where_the_input_does_beside_the_preview(
         await pilot.pause(SETTLE)
         await pilot.press("f3")  # the preview beside the form: narrower labels
         await pilot.pause(SETTLE)
-        assert app.screen.query_one("#main").has_class("-preview-beside")
+        assert app.screen.has_class("-preview-beside")
         await _drawn_and_typed_at_the_same_column(app, pilot)
 
     run(app, scenario, size=(120, 30))

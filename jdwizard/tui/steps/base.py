@@ -66,14 +66,14 @@ class StepForm(VerticalScroll):
             yield from widgets
 
     def room(self) -> Size:
-        """The room the form has: the width of its place and the height of the screen's
-        main area, when laid out before the form is built. A step opened at start is
-        built before the first layout: the screen less the step list and the footer,
-        never less than the form will have (below() takes it for a bound)."""
-        place, main = self.parent, self.screen.query("#main")
-        if isinstance(place, Widget) and place.size.width and main and main.first().size.height:
-            return Size(place.size.width, main.first().size.height)
+        """The room the form has: the width of its place, when laid out before the form
+        is built, and the screen's height less the footer's line. A step opened at start
+        is built before the first layout: the screen less the step list, never less than
+        the form will have (below() takes it for a bound)."""
         size, beside = self.app.size, 0
+        place = self.parent
+        if isinstance(place, Widget) and place.size.width:
+            return Size(place.size.width, max(1, size.height - 1))
         steps = self.screen.query("#steps")
         if steps and steps.first().display:
             width = steps.first().styles.width
