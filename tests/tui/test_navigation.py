@@ -161,6 +161,23 @@ def test_a_finding_jumps_to_its_field() -> None:
     run(app, scenario)
 
 
+def test_the_review_with_nothing_found_opens_at_its_top_on_the_document() -> None:
+    """The findings come from a thread: whichever comes first, the step shows its top
+    (the summary) and the focus is on what is shown, never on the hidden list."""
+    app = sales_app("review")
+
+    async def scenario(pilot):
+        await pilot.pause(SETTLE)
+        await pilot.wait_for_scheduled_animations()
+        form = app.query_one("#step-review")
+        assert not app.query_one("#findings").display
+        assert app.focused is app.query_one("#review-document", Preview)
+        assert form.scroll_y == 0
+        assert app.query_one("#review-summary").region.height == 1  # in view
+
+    run(app, scenario)
+
+
 def test_the_preview_keeps_the_part_being_edited_in_view() -> None:
     app = sales_app("rights")
 

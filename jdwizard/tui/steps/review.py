@@ -4,6 +4,7 @@ from collections.abc import Sequence
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.widget import Widget
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
@@ -50,6 +51,20 @@ class ReviewForm(StepForm):
         )
         options.display = bool(findings)
         self._findings = list(findings)
+        if not findings and options.has_focus:  # the list gone: on to the document
+            self._focus_quietly(self.query_one("#review-document", Preview))
+
+    def focus_first(self, at_once: bool = False) -> None:
+        """The findings, or the document when there are none; the form stays at its
+        top, with the summary in view. The findings come from a thread, and Textual
+        scrolls what it focuses to its middle: the step opened scrolled down the
+        document, or with the focus on a list just hidden, by which came first."""
+        options = self.query_one("#findings", OptionList)
+        self._focus_quietly(options if options.display
+                            else self.query_one("#review-document", Preview))
+
+    def _focus_quietly(self, widget: Widget) -> None:
+        self.screen.set_focus(widget, scroll_visible=False)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
