@@ -89,7 +89,7 @@ class MainScreen(Screen[Any]):
     """The wizard's screen, where a step opened at start is built with the screen."""
 
     _resumed = False
-    BLANK = True  # covered by its rows and footer (tui/blank.py)
+    BLANK = True  # covered by the step list, the forms and the footer (tui/blank.py)
     AUTO_FOCUS = ""
     """Nothing focused for us: the app focuses what opens first (on_mount). Textual's
     default focused the step list first, then the form took the focus: a focus and a

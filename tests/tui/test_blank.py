@@ -40,9 +40,8 @@ def textual_lines(widget: Widget, crop: Region) -> list[Strip]:
 
 
 def blanks_on_screen(widget: Widget) -> list[Widget]:
-    found = [w for w in (widget, *widget.walk_children(Widget))
-             if w.display and w.region.area and (w.BLANK or isinstance(w, StepForm))]
-    return found
+    return [w for w in (widget, *widget.walk_children(Widget))
+            if w.display and w.region.area and (w.BLANK or isinstance(w, StepForm))]
 
 
 def compare(app: App[list[str]]) -> list[str]:
@@ -69,7 +68,7 @@ def checked(app: WizardApp, keys: tuple[str, ...] = (), theme: str = "") -> list
         await pilot.press(*keys)
         await pilot.pause(SETTLE)
         found.append(compare(pilot.app))
-        kinds.update(type(w).__mro__[0] for w in blanks_on_screen(pilot.app.screen))
+        kinds.update(type(w) for w in blanks_on_screen(pilot.app.screen))
 
     run(app, scenario)
     # Every kind of blank was looked at: the screen, the switcher, the form.

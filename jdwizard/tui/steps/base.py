@@ -70,15 +70,15 @@ class StepForm(VerticalScroll):
         is built, and the screen's height less the footer's line. A step opened at start
         is built before the first layout: the screen less the step list, never less than
         the form will have (below() takes it for a bound)."""
-        size, beside = self.app.size, 0
-        place = self.parent
+        size, place = self.app.size, self.parent
+        height = max(1, size.height - 1)
         if isinstance(place, Widget) and place.size.width:
-            return Size(place.size.width, max(1, size.height - 1))
-        steps = self.screen.query("#steps")
+            return Size(place.size.width, height)
+        beside, steps = 0, self.screen.query("#steps")
         if steps and steps.first().display:
             width = steps.first().styles.width
             beside = width.cells or 0 if width is not None else 0
-        return Size(max(1, size.width - beside), max(1, size.height - 1))
+        return Size(max(1, size.width - beside), height)
 
     def text_width(self) -> int:
         """At most the width the form's texts wrap at: its padding taken off, and its
