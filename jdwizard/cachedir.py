@@ -12,6 +12,7 @@ import marshal
 import os
 import stat
 import sys
+import zlib
 from pathlib import Path
 from typing import Any, Final
 
@@ -91,6 +92,17 @@ def digest(data: bytes) -> bytes:
     return blake2b(data, digest_size=DIGEST_SIZE).digest()
 
 
+SEAL_SIZE: Final = 4
+
+
+def seal(data: bytes) -> bytes:
+    """What tells a cache file's data is whole: its CRC-32. Against damage (a file cut
+    short, a stray byte), not against tampering: the file is the user's own
+    (read_own_file). BLAKE2b took ten times as long, some 5 M instructions for the 0.4
+    MB of a 3,000-duty document at every start."""
+    return zlib.crc32(data).to_bytes(SEAL_SIZE, "big")
+
+
 def read_sealed(path: Path, magic: bytes, header: tuple[Any, ...]) -> Any:
     """What write_sealed kept in a cache file under this header (the format and what
     the kept value depends on); None for a file missing, damaged, foreign, of another
@@ -102,9 +114,9 @@ def read_sealed(path: Path, magic: bytes, header: tuple[Any, ...]) -> Any:
     if data is None:
         return None
     # marshal.loads of damaged data can crash the interpreter (a stray byte in a
-    # reference), not only raise: the data is read only when its digest is right.
-    start = len(magic) + DIGEST_SIZE
-    if data[:len(magic)] != magic or data[len(magic):start] != digest(data[start:]):
+    # reference), not only raise: the data is read only when its seal is right.
+    start = len(magic) + SEAL_SIZE
+    if data[:len(magic)] != magic or data[len(magic):start] != seal(data[start:]):
         return None
     try:
         stored = marshal.loads(data[start:])
@@ -120,7 +132,7 @@ def read_sealed(path: Path, magic: bytes, header: tuple[Any, ...]) -> Any:
 
 def write_sealed(path: Path, magic: bytes, header: tuple[Any, ...], value: Any) -> None:
     """Keep a value in a cache file, marshalled after the header, the magic and the
-    digest of what follows them (replace_file); OSError or ValueError (a value marshal
+    seal of what follows them (replace_file); OSError or ValueError (a value marshal
     cannot write) when it cannot."""
     data = marshal.dumps((*header, value))
-    replace_file(path, magic + digest(data) + data)
+    replace_file(path, magic + seal(data) + data)

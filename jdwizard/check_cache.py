@@ -32,7 +32,7 @@ FORMAT: Final = 1
 FILE_NAME: Final = "check-findings.marshal"
 
 MAGIC: Final = b"jdwizard check findings\n"
-"""The file's first bytes, before the digest of the rest and the marshal data."""
+"""The file's first bytes, before the seal of the rest and the marshal data."""
 
 MOST_ENTRIES: Final = 20_000
 """Documents kept at most (some 100 bytes a finding): past it, only those of the run

@@ -18,7 +18,9 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any, Final, NamedTuple
 
@@ -70,37 +72,51 @@ def key_of(data: bytes) -> bytes:
 class Loaded(NamedTuple):
     doc: Document
     key: bytes
-    """The key of the file's bytes in the cache."""
+    """The key of the file's bytes in the cache: their digest (cachedir.digest)."""
     hit: bool
     """Whether the document was read from the cache."""
-    data: bytes
-    """The file's bytes, as read."""
+    again: Callable[[], Document] | None = None
+    """The document as read, made anew at each call (from what the cache kept), for an
+    editor to compare its changes with, after its first frame: a copy made before it
+    was 8 M instructions with 3,000 duties. None when the document was parsed."""
 
 
 def load(path: str | Path) -> Loaded:
-    """The document of a file, with its key and bytes; every problem of the file is a
+    """The document of a file, with its key; every problem of the file is a
     JDError, as fileformat.load gives it."""
     data = fileformat.read_data(path)
     key = key_of(data)
-    doc = cached(key)
+    stored = _stored(key)
+    doc = None if stored is None else _document(stored)
     if doc is not None:
-        return Loaded(doc, key, True, data)
-    return Loaded(fileformat.loads(fileformat.decode(path, data), path), key, False, data)
+        return Loaded(doc, key, True, partial(_document_again, stored))
+    return Loaded(fileformat.loads(fileformat.decode(path, data), path), key, False)
 
 
 def cached(key: bytes, folder: Path | None = None) -> Document | None:
     """The document kept under the key; None when none is, or what is kept cannot be
     trusted (see the module's text)."""
-    stored = read_sealed((folder or default_folder()) / f"{key.hex()}.marshal", MAGIC,
-                         (FORMAT, fingerprint()))
-    if stored is None:
-        return None
+    stored = _stored(key, folder)
+    return None if stored is None else _document(stored)
+
+
+def _stored(key: bytes, folder: Path | None = None) -> Any:
+    return read_sealed((folder or default_folder()) / f"{key.hex()}.marshal", MAGIC,
+                       (FORMAT, fingerprint()))
+
+
+def _document(stored: Any) -> Document | None:
     try:
         doc = _decode(stored)
     # Not expected of data this version wrote; whatever it raises means the same: parse.
     except Exception:
         return None
     return doc if isinstance(doc, Document) else None
+
+
+def _document_again(stored: Any) -> Document:
+    doc: Document = _decode(stored)  # as it was decoded once: the same again
+    return doc
 
 
 def keep(key: bytes, doc: Document, folder: Path | None = None) -> None:

@@ -15,11 +15,11 @@ from jdwizard.errors import JDError
 from jdwizard.model import Document
 
 
-def fingerprint(path: Path | None, read: bytes | None = None) -> str:
-    """The file's content hash, or "" when there is no file; of `read` when given (the
-    file's bytes, read by the caller)."""
-    if read is not None:
-        return drafts.content_hash(read)
+def fingerprint(path: Path | None, read_key: bytes | None = None) -> str:
+    """The file's content hash, or "" when there is no file; of the bytes whose digest
+    `read_key` is (cachedir.digest of the file's bytes, read by the caller), when given."""
+    if read_key is not None:
+        return read_key.hex()
     if path is None:
         return ""
     try:
@@ -42,13 +42,14 @@ class Session:
 
     @classmethod
     def open(cls, target: Path | None, keep_draft: bool = False,
-             read: bytes | None = None) -> Session:
+             read_key: bytes | None = None) -> Session:
         """Lock the target; keep_draft leaves an old draft alone by using a new key.
 
-        read is the target's bytes as the document was read from them: what is on disk
-        is then what the document was made of, not what the file holds by now (a file
-        changed in between is seen as changed, and not overwritten unasked), and the
-        file is not read and hashed again (some 1.5 ms with 3,000 duties)."""
+        read_key is the digest of the target's bytes as the document was read from them
+        (cachedir.digest: doc_cache.Loaded.key): what is on disk is then what the
+        document was made of, not what the file holds by now (a file changed in between
+        is seen as changed, and not overwritten unasked), and the file is not read and
+        hashed again (some 1.5 ms with 3,000 duties)."""
         key = drafts.key_for(None if keep_draft or target is None else target)
         problem = drafts.prepare_state()
         holder = None
@@ -58,7 +59,7 @@ class Session:
             except JDError as exc:
                 problem = exc.message
         return cls(target, read_only=holder is not None, draft_key=key,
-                   on_disk=fingerprint(target, read), holder=holder, state_problem=problem)
+                   on_disk=fingerprint(target, read_key), holder=holder, state_problem=problem)
 
     @property
     def keeps_state(self) -> bool:

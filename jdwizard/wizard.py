@@ -33,11 +33,12 @@ def edit(file: str, section: str | None, blink: bool = False, preview: bool = Fa
     if not usable and not exists:
         raise JDError(file, t("no such file; to create it: jdwizard new {file}", file=file))
     keep: Callable[[Document], None] | None = None
-    read: bytes | None = None
+    read_key: bytes | None = None
+    original: Callable[[], Document] | None = None
     try:
         # Reported as check reports it, before any screen.
         loaded = doc_cache.load(file)
-        doc, read = loaded.doc, loaded.data
+        doc, read_key, original = loaded.doc, loaded.key, loaded.again
         if not loaded.hit:  # for the next start, once the first frame is drawn
             keep = partial(doc_cache.keep, loaded.key)
     except JDError:
@@ -46,7 +47,8 @@ def edit(file: str, section: str | None, blink: bool = False, preview: bool = Fa
         doc = draft.document()  # the file is broken but the draft holds the work
     uilang.follow_document(doc.language)
     return _run(doc, path, start=False, section=section, blink=blink, pending=draft,
-                preview=preview, keep=keep, read=read)
+                preview=preview, keep=keep, read_key=read_key,
+                original=original)
 
 
 def new(file: str | None, preset: str | None, lang: str | None, force: bool,
@@ -77,7 +79,8 @@ def new(file: str | None, preset: str | None, lang: str | None, force: bool,
 
 def _run(doc: Document, path: Path | None, *, start: bool, section: str | None,
          blink: bool, pending: drafts.Draft | None, preview: bool,
-         keep: Callable[[Document], None] | None = None, read: bytes | None = None) -> int:
+         keep: Callable[[Document], None] | None = None, read_key: bytes | None = None,
+         original: Callable[[], Document] | None = None) -> int:
     _need_a_terminal(path)  # before Textual loads, and before any lock is taken
     import gc
 
@@ -89,10 +92,11 @@ def _run(doc: Document, path: Path | None, *, start: bool, section: str | None,
     from jdwizard.tui import css_cache
     from jdwizard.tui.app import WizardApp
 
-    session = Session.open(path, read=read)
+    session = Session.open(path, read_key=read_key)
     app = WizardApp(doc, path, start=start, section=section, session=session,
                     pending=pending, cursor_blink=blink, preview=preview,
-                    css_cache=css_cache.default_path(), keep_document=keep)
+                    css_cache=css_cache.default_path(), keep_document=keep,
+                    original=original)
     written = app.run() or []
     app.keep_parsed_css()  # what the steps opened after the first frame parsed
     if app.written:  # the file saved last, for the next start (the screen is closed)

@@ -96,20 +96,20 @@ def stored(path: Path) -> dict[bytes, object]:
     return entries
 
 
-HEADER = len(check_cache.MAGIC) + cachedir.DIGEST_SIZE
+HEADER = len(check_cache.MAGIC) + cachedir.SEAL_SIZE
 
 
 def loaded(data: bytes) -> Any:
-    """What a cache file's bytes hold, its digest checked."""
+    """What a cache file's bytes hold, its seal checked."""
     assert data.startswith(check_cache.MAGIC)
-    assert data[len(check_cache.MAGIC):HEADER] == cachedir.digest(data[HEADER:])
+    assert data[len(check_cache.MAGIC):HEADER] == cachedir.seal(data[HEADER:])
     return marshal.loads(data[HEADER:])
 
 
 def made(value: Any) -> bytes:
-    """A cache file's bytes for this value, with the right digest."""
+    """A cache file's bytes for this value, with the right seal."""
     data = marshal.dumps(value)
-    return check_cache.MAGIC + cachedir.digest(data) + data
+    return check_cache.MAGIC + cachedir.seal(data) + data
 
 
 # --- the same report ---------------------------------------------------------------------
@@ -224,7 +224,7 @@ def damaged_files() -> dict[str, Callable[[bytes], bytes]]:
 
 def test_a_damaged_file_never_reaches_marshal(tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    """marshal.loads of a damaged file can crash the interpreter: a file whose digest
+    """marshal.loads of a damaged file can crash the interpreter: a file whose seal
     is wrong is not given to it. (Each byte of a good file changed in turn.)"""
     good = made((check_cache.FORMAT, check_cache.fingerprint(), {b"k" * 16: (("p", "s", "m"),)}))
     path = tmp_path / "cache"

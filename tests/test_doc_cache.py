@@ -140,3 +140,26 @@ def test_a_cache_that_cannot_be_written_changes_nothing(tmp_path: Path) -> None:
     doc = presets.new_document("sales-manager")
     doc_cache.keep(doc_cache.key_of(b"x"), doc, blocker)  # no exception
     assert blocker.read_text(encoding="utf-8").startswith("a file")
+
+
+def test_again_makes_the_document_as_read_however_the_one_read_changed(
+        tmp_path: Path, own_state: Path) -> None:
+    """The editor compares its document with `again()`, made after its first frame:
+    what the file holds, not what the user has changed by then, and no list of it shared
+    with the document being edited."""
+    path = saved(tmp_path, presets.new_document("sales-manager"))
+    doc_cache.keep_file(path)
+    loaded = doc_cache.load(path)
+    assert loaded.hit and loaded.again is not None
+    loaded.doc.duties.items[0].text = "Changed."
+    loaded.doc.duties.items.append(loaded.doc.duties.items[0])
+    loaded.doc.rights.items.clear()
+    again = loaded.again()
+    assert again == fileformat.load(path) and again != loaded.doc
+    assert loaded.again() == again and loaded.again() is not again
+
+
+def test_a_parsed_document_has_nothing_to_make_again(tmp_path: Path, own_state: Path) -> None:
+    """Without the cache, the editor copies the document before it changes."""
+    loaded = doc_cache.load(saved(tmp_path, presets.new_document("sales-manager")))
+    assert not loaded.hit and loaded.again is None

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from jdwizard import drafts, fileformat, locks, presets
+from jdwizard import doc_cache, drafts, fileformat, locks, presets
 from jdwizard.output import markdown
 from jdwizard.session import Session
 
@@ -95,12 +95,12 @@ def test_session_notices_a_file_changed_on_disk(target: Path) -> None:
 def test_a_file_changed_after_it_was_read_is_changed_on_disk(target: Path) -> None:
     """The session compares with the bytes the document was read from (as `edit` gives
     them), not with the file as it is when the session opens."""
-    read = target.read_bytes()
+    read = doc_cache.key_of(target.read_bytes())
     target.write_text(target.read_text() + "\n")  # changed between the read and the open
-    session = Session.open(target, read=read)
+    session = Session.open(target, read_key=read)
     assert session.changed_on_disk(target)
     session.close()
-    unchanged = Session.open(target, read=target.read_bytes())
+    unchanged = Session.open(target, read_key=doc_cache.key_of(target.read_bytes()))
     assert not unchanged.changed_on_disk(target)
     unchanged.close()
 

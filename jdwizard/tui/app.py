@@ -146,7 +146,8 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
                  section: str | None = None, session: Session | None = None,
                  pending: Draft | None = None, cursor_blink: bool = False,
                  preview: bool = False, css_cache: Path | None = None,
-                 keep_document: Callable[[Document], None] | None = None) -> None:
+                 keep_document: Callable[[Document], None] | None = None,
+                 original: Callable[[], Document] | None = None) -> None:
         super().__init__()
         self.css_cache = (None if css_cache is None
                           else css_cache_module.install(self, css_cache))
@@ -168,8 +169,10 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
         """The document as its preset gave it, to tell whether starting over loses work."""
         self.path = path
         self.opened: Path | None = path if path is not None and path.exists() else None
-        self.saved = copy_document(doc) if self.opened else None
-        """The document as it is in its file, to tell whether there is anything to save."""
+        self._saved = copy_document(doc) if self.opened and original is None else None
+        self._saved_from = original if self.opened else None
+        """Makes `saved` when it is first asked for: the document as the file's cache
+        gave it (doc_cache.Loaded.again), made after the first frame, not copied before."""
         self.keep_document = keep_document
         """Keeps the file's document for the next start (jdwizard.doc_cache), given it
         after the first frame; None when there is nothing to keep."""
@@ -279,8 +282,9 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
                 await form.after_first_frame()  # its fields composed before the marks
         self.refresh_checks()
         self.keep_parsed_css()
-        if self.keep_document is not None and self.saved is not None:
-            self.keep_document(self.saved)
+        saved = self.saved  # made now, not at the first key, when its check asks
+        if self.keep_document is not None and saved is not None:
+            self.keep_document(saved)
         self.keep_document = None
         give_back_big_blocks()
         freeze_heap()
@@ -479,6 +483,17 @@ class WizardApp(OneKeyAtATime, SavingMixin, RecoveryMixin, EditingMixin, App[lis
             self.action_focus_steps()
 
     # --- changes -----------------------------------------------------------------
+
+    @property
+    def saved(self) -> Document | None:
+        """The document as it is in its file, to tell whether there is anything to save."""
+        if self._saved_from is not None:
+            self._saved, self._saved_from = self._saved_from(), None
+        return self._saved
+
+    @saved.setter
+    def saved(self, doc: Document | None) -> None:
+        self._saved, self._saved_from = doc, None
 
     @property
     def dirty(self) -> bool:

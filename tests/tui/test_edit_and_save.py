@@ -6,7 +6,7 @@ import difflib
 from datetime import date
 from pathlib import Path
 
-from jdwizard import fileformat, presets
+from jdwizard import doc_cache, fileformat, presets
 from jdwizard.output.markdown import render
 from jdwizard.tui.app import WizardApp
 from jdwizard.tui.screens.confirm import ConfirmScreen
@@ -93,6 +93,29 @@ def test_quit_and_save(tmp_path: Path) -> None:
     assert path.read_bytes() != original
     assert fileformat.load(path).position.title == "Sales ManagerX"
     assert app.return_value == [str(path), str(path.with_suffix(".md"))]
+
+
+def test_a_file_read_from_the_cache_is_what_changes_are_told_from(
+        tmp_path: Path, own_state: Path) -> None:
+    """As `edit` opens a file its cache kept: the document as read is made after the
+    first frame (doc_cache.Loaded.again), and a key typed, then taken back, is a change,
+    then none; quitting then asks nothing."""
+    path = saved_preset("sales-manager", tmp_path / "sales.toml")
+    doc_cache.keep_file(path)
+    loaded = doc_cache.load(path)
+    assert loaded.hit
+    app = WizardApp(loaded.doc, path, section="position", original=loaded.again)
+
+    async def scenario(pilot):
+        assert not app.dirty
+        await pilot.press("X")
+        await pilot.pause()
+        assert app.dirty and app.saved == fileformat.load(path)
+        await pilot.press("backspace", "ctrl+q")
+        await pilot.pause()
+        assert not app.dirty and app.return_code == 0  # no question asked
+
+    run(app, scenario)
 
 
 def test_quit_without_changes_exits_at_once(tmp_path: Path) -> None:
