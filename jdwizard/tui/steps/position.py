@@ -35,17 +35,16 @@ class PositionForm(StepForm):
         yield TitleField(d, "position.title", t("Title"), focused_first=True)
         heading = ([GenitiveField(d, "position.title_genitive", t("In the heading"))]
                    if d.language == "ru" else [])
+        other_titles = self.items(t("Other titles"), "position.other_titles")
         yield from together(
             self, *heading,
             ChoiceField(d, "position.category", t("Category"),
                         [(t(CATEGORY_NAMES[c]), c) for c in CATEGORIES]),
             TextField(d, "organization.name", t("Organization")),
             TextField(d, "organization.department", t("Department")),
-            LongTextField(d, "position.summary", t("Summary")))
-        other_titles = self.items(t("Other titles"), "position.other_titles")
-        yield other_titles
-        yield from together(
-            self, *(TextField(d, f"position.codes.{code}", t(label)) for code, label in CODES),
+            LongTextField(d, "position.summary", t("Summary")),
+            other_titles,
+            *(TextField(d, f"position.codes.{code}", t(label)) for code, label in CODES),
             TextField(d, "document.number", t("Document No.")),
             TextField(d, "document.place", t("Place")),
             DateField(d, "document.effective_date", t("Effective date")))

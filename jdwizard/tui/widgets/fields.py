@@ -46,6 +46,7 @@ from jdwizard.tui.widgets.basics import (
 )
 from jdwizard.tui.widgets.basics import compact as compact  # the fields' modules' too
 from jdwizard.tui.widgets.basics import field_id as field_id
+from jdwizard.tui.widgets.list_editor import DRAWN_CLASSES, ListEditor, drawn_widgets
 from jdwizard.uilang import t
 
 if TYPE_CHECKING:
@@ -462,12 +463,19 @@ class LineField(DrawnField):
             self.refresh()
 
 
-class FieldsAtFirst(StandIn[DrawnField]):
-    """A form's fields one under another, drawn by one widget for the app's first frame
-    as they draw themselves (DrawnField), and mounted in its place right after it: each
-    widget of a first frame is mounted, styled, laid out and drawn, and the eleven fields
-    of the Position form's two runs were some 36 million instructions more than the two
-    widgets that draw them."""
+Drawn = tuple[DrawnField, int, tuple[str, ...]] | Strip
+"""A line FieldsAtFirst draws: a field's (the field, the line's number in it, its
+label), or a list's, drawn already."""
+
+
+class FieldsAtFirst(StandIn[Widget]):
+    """A form's fields and lists one under another, drawn by one widget for the app's
+    first frame as they draw themselves (DrawnField; a list's label and rows as
+    drawn_widgets draws them), and mounted in its place right after it: each widget of a
+    first frame is mounted, styled, laid out and drawn. The eleven fields of the
+    Position form's two runs were some 36 million instructions more than the two
+    widgets that drew them; the list of other titles between them, with the view of its
+    rows (FirstRows), 21 million more."""
 
     DEFAULT_CSS = """
     FieldsAtFirst {
@@ -477,25 +485,31 @@ class FieldsAtFirst(StandIn[DrawnField]):
         }
     }
     """
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"fields-at-first--label"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"fields-at-first--label", *DRAWN_CLASSES}
 
-    def __init__(self, fields: Sequence[DrawnField]) -> None:
-        super().__init__(list(fields))
-        for field in fields:
-            field.drawn_by = self
-        self._laid: tuple[tuple[int, int], list[tuple[DrawnField, int, tuple[str, ...]]]] = (
-            (-1, -1), [])
+    def __init__(self, parts: Sequence[DrawnField | ListEditor]) -> None:
+        super().__init__(list(parts))
+        for part in parts:
+            if isinstance(part, DrawnField):
+                part.drawn_by = self
+        self._lists = {id(part): part.drawn_at_first() for part in parts
+                       if isinstance(part, ListEditor)}
+        """The widgets drawn for each list, made once: a list is mounted after the frame."""
+        self._laid: tuple[tuple[int, int], list[Drawn]] = ((-1, -1), [])
 
-    def _lines(self, width: int) -> list[tuple[DrawnField, int, tuple[str, ...]]]:
-        """Each line drawn: its field, the line's number in the field, the field's label;
-        kept for the widths they were made at (each line drawn asks)."""
+    def _lines(self, width: int) -> list[Drawn]:
+        """Each line drawn, kept for the widths they were made at (each line drawn
+        asks)."""
         at = label_width_in(self)
         if self._laid[0] != (at, width):
-            lines = []
-            for field in self.widgets:
-                label = label_wrapped(field.label_text, at)
-                height = max(1, len(label), field.value_height(width - min(at, width)))
-                lines += [(field, y, label) for y in range(height)]
+            lines: list[Drawn] = []
+            for part in self.widgets:
+                if isinstance(part, DrawnField):
+                    label = label_wrapped(part.label_text, at)
+                    height = max(1, len(label), part.value_height(width - min(at, width)))
+                    lines += [(part, y, label) for y in range(height)]
+                else:
+                    lines += drawn_widgets(self, self._lists[id(part)], width)
             self._laid = ((at, width), lines)
         return self._laid[1]
 
@@ -506,18 +520,33 @@ class FieldsAtFirst(StandIn[DrawnField]):
         lines = self._lines(self.size.width)
         if y >= len(lines):
             return Strip.blank(self.size.width, self.visual_style.rich_style)
-        field, line, label = lines[y]
-        return field.line_drawn(line, label, label_width_in(self), self,
+        line = lines[y]
+        if isinstance(line, Strip):
+            return line
+        field, number, label = line
+        return field.line_drawn(number, label, label_width_in(self), self,
                                 self.get_component_rich_style("fields-at-first--label"))
 
 
-def together(form: Widget, *fields: DrawnField) -> Iterator[Widget]:
-    """The fields of a form, one under another; for the app's first frame, drawn by one
-    widget (FieldsAtFirst) when they are more than one."""
-    if getattr(form.app, "opening", False) and len(fields) > 1:
-        yield FieldsAtFirst(fields)
-    else:
-        yield from fields
+def together(form: Widget, *parts: DrawnField | ListEditor) -> Iterator[Widget]:
+    """A form's fields and lists, one under another; for the app's first frame, each run
+    of more than one drawn by one widget (FieldsAtFirst). An empty list breaks a run:
+    its hint shows by a class of its own."""
+    if not getattr(form.app, "opening", False):
+        yield from parts
+        return
+    run: list[DrawnField | ListEditor] = []
+    for part in (*parts, None):
+        if part is not None and (isinstance(part, DrawnField) or part.items):
+            run.append(part)
+            continue
+        if len(run) > 1:
+            yield FieldsAtFirst(run)
+        else:
+            yield from run
+        if part is not None:
+            yield part
+        run = []
 
 
 class TextField(LineField):

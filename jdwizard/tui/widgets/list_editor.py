@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from inspect import isawaitable
-from typing import TYPE_CHECKING, ClassVar, NamedTuple, Protocol, cast
+from typing import TYPE_CHECKING, ClassVar, Final, NamedTuple, Protocol, cast
 
 from rich.segment import Segment
 from rich.style import Style as RichStyle
@@ -77,7 +77,7 @@ class ItemRow(Static):
 
 
 class Look(NamedTuple):
-    """How a component of FirstRows is drawn."""
+    """How a component drawn by drawn_widgets is drawn."""
 
     styles: RenderStyles
     text: Style
@@ -86,38 +86,88 @@ class Look(NamedTuple):
     """The style of its padding and of the rest of its lines."""
 
 
+DRAWN_CLASSES: Final[frozenset[str]] = frozenset({
+    "list-label", "item-row", "-cursor item-row", "list-hint more-hint"})
+"""The classes of a list's widgets drawn for the first frame, each set sorted
+(component_of): the component classes of what draws them."""
+
+
+def component_of(widget: Widget) -> str:
+    return " ".join(sorted(widget.classes))
+
+
+def drawn_widgets(holder: Widget, widgets: list[Static], width: int) -> list[Strip]:
+    """The lines of a list's widgets one under another, `width` wide, as they draw
+    themselves: each in the style of its classes, as a component of `holder` (a node of
+    those classes within it: the rules that style the widget, app.tcss's
+    `ListEditor .item-row.-cursor` and the like, style its component alike). Rules by a
+    widget's type set no more than sizes: a Label is as wide as its text, and drawn as
+    wide as the list, the same cells while no rule gives it a background. Of the box,
+    the margins, the padding and the background are drawn, as Textual draws them (its
+    StylesCache, its vertical layout collapsing margins): the rules of these widgets set
+    no border, tint or opacity."""
+    # Where no widget is, the holder's background shows (Textual's Blank).
+    under = holder.background_colors[1]
+    blank = Strip.blank(width, RichStyle.from_color(bgcolor=under.rich_color))
+    looks: dict[str, Look] = {}
+    lines: list[Strip] = []
+    margin = 0
+    for widget in (w for w in widgets if w.display):
+        name = component_of(widget)
+        if name not in looks:
+            looks[name] = _look(holder, name, under)
+        look = looks[name]
+        lines += [blank] * max(margin, look.styles.margin.top)
+        lines += _widget_lines(holder, widget, look, width)
+        margin = look.styles.margin.bottom
+    return [*lines, *[blank] * margin]
+
+
+def _look(holder: Widget, name: str, under: Color) -> Look:
+    styles = holder.get_component_styles(name)
+    # As Textual's StylesCache: the box's background (its own over what is under it)
+    # over what is under it.
+    inner = Style(background=under + (
+        under + styles.background.tint(styles.background_tint))).rich_style
+    return Look(styles, holder.get_visual_style(name), inner)
+
+
+def _widget_lines(holder: Widget, widget: Static, look: Look, width: int) -> list[Strip]:
+    """A widget's lines as it draws them at the list's width: its text wrapped within
+    its padding, in its background (inner, as Textual's StylesCache draws a box)."""
+    rules = cast("RulesMap", look.styles)  # as Textual gives a widget's own styles
+    top, right, bottom, left = look.styles.padding
+    inner = look.inner
+    text_width = max(0, width - left - right)
+    texts = widget.visual.render_strips(text_width, None, look.text,
+                                        RenderOptions(holder._get_style, rules))
+    lines = [Strip.blank(width, inner)] * top
+    for text in texts:
+        segments = [Segment(" " * left, inner), *text.adjust_cell_length(text_width, inner),
+                    Segment(" " * right, inner)]
+        lines.append(Strip([s for s in segments if s.text]))
+    return [*lines, *[Strip.blank(width, inner)] * bottom]
+
+
 class FirstRows(StandIn[Static]):
     """A list's label, rows and the line below them on the app's first frame, drawn by
-    this one widget as those widgets draw themselves; they are mounted in its place
-    right after that frame (ListEditor.build_rest), before anything acts on them. On
-    the first frame of a 300-duty list they were ten widgets, mounted, styled, laid out
-    and drawn: some 47 million instructions, where this widget takes 15.
-
-    Each widget is drawn in the style of its classes, as a component of this one (a
-    node of those classes within the list): the rules that style the widget (app.tcss:
-    ListEditor .item-row.-cursor, ...) style its component alike. Rules by a widget's
-    type set no more than sizes: a Label is as wide as its text, and drawn as wide as
-    the list, the same cells while no rule gives it a background. Of the box, the
-    padding and the background are drawn, as Textual draws them (its StylesCache): the
-    rules of these widgets set no border, tint or opacity."""
+    this one widget as those widgets draw themselves (drawn_widgets); they are mounted
+    in its place right after that frame (ListEditor.build_rest), before anything acts
+    on them. On the first frame of a 300-duty list they were ten widgets, mounted,
+    styled, laid out and drawn: some 47 million instructions, where this widget takes
+    15."""
 
     DEFAULT_CSS = """
     FirstRows {
         height: auto;
     }
     """
-    COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "list-label", "item-row", "-cursor item-row", "list-hint more-hint"}
-    """The classes of the widgets drawn, each set sorted (component())."""
+    COMPONENT_CLASSES: ClassVar[set[str]] = set(DRAWN_CLASSES)
 
     def __init__(self, widgets: list[Static]) -> None:
         super().__init__(widgets)
         self._drawn: tuple[int, list[Strip]] = (-1, [])
         """The lines at the width last drawn at."""
-
-    @staticmethod
-    def component(widget: Widget) -> str:
-        return " ".join(sorted(widget.classes))
 
     def notify_style_update(self) -> None:
         # Textual keeps a widget's styles until its own change; the cursor row's follow
@@ -139,46 +189,8 @@ class FirstRows(StandIn[Static]):
 
     def _lines(self, width: int) -> list[Strip]:
         if self._drawn[0] != width:
-            # Where no widget is, the list draws its background (Textual's Blank).
-            under = self.background_colors[1]
-            blank = Strip.blank(width, RichStyle.from_color(bgcolor=under.rich_color))
-            looks: dict[str, Look] = {}
-            lines: list[Strip] = []
-            margin = 0  # the margins between widgets, as a vertical layout collapses them
-            for widget in (w for w in self.widgets if w.display):
-                name = self.component(widget)
-                if name not in looks:
-                    looks[name] = self._look(name, under)
-                look = looks[name]
-                lines += [blank] * max(margin, look.styles.margin.top)
-                lines += self._widget_lines(widget, look, width)
-                margin = look.styles.margin.bottom
-            self._drawn = (width, [*lines, *[blank] * margin])
+            self._drawn = (width, drawn_widgets(self, self.widgets, width))
         return self._drawn[1]
-
-    def _look(self, name: str, under: Color) -> Look:
-        styles = self.get_component_styles(name)
-        # As Textual's StylesCache: the box's background (its own over what is under
-        # it) over what is under it.
-        inner = Style(background=under + (
-            under + styles.background.tint(styles.background_tint))).rich_style
-        return Look(styles, self.get_visual_style(name), inner)
-
-    def _widget_lines(self, widget: Static, look: Look, width: int) -> list[Strip]:
-        """A widget's lines as it draws them at the list's width: its text wrapped within
-        its padding, in its background (inner, as Textual's StylesCache draws a box)."""
-        rules = cast("RulesMap", look.styles)  # as Textual gives a widget's own styles
-        top, right, bottom, left = look.styles.padding
-        inner = look.inner
-        text_width = max(0, width - left - right)
-        texts = widget.visual.render_strips(text_width, None, look.text,
-                                            RenderOptions(self._get_style, rules))
-        lines = [Strip.blank(width, inner)] * top
-        for text in texts:
-            segments = [Segment(" " * left, inner), *text.adjust_cell_length(text_width, inner),
-                        Segment(" " * right, inner)]
-            lines.append(Strip([s for s in segments if s.text]))
-        return [*lines, *[Strip.blank(width, inner)] * bottom]
 
 
 FIRST_ROWS = 25
@@ -267,13 +279,10 @@ class ListEditor(Widget, can_focus=True):
         they are mounted in its place (_unveil)."""
 
     def compose(self) -> ComposeResult:
-        label = Label(f"{self.label}{' *' if self.required else ''}", classes="list-label",
-                      markup=False)
-        self._built = [ItemRow(self._row_text(i), markup=False)
-                       for i in range(self._rows_at_start())]
+        self._built = self._first_rows()
         self._held = len(self._built) < min(len(self.items), FIRST_ROWS)
         above, below = self._hint_texts()
-        widgets = [label, *self._built, self._hint(below, "more-hint")]
+        widgets = [self._label(), *self._built, self._hint(below, "more-hint")]
         if getattr(self.app, "opening", False) and self._built:
             self._view = FirstRows(widgets)
             yield self._view
@@ -285,6 +294,25 @@ class ListEditor(Widget, can_focus=True):
             yield from widgets
         if not self.items:
             yield self._empty_hint()
+
+    def drawn_at_first(self) -> list[Static]:
+        """The label, rows and line below them that the list shows at start (the
+        cursor's row marked), for a form's stand-in to draw on the app's first frame
+        before the list is mounted (FieldsAtFirst); none for an empty list, whose hint
+        shows by the list's own class."""
+        if not self.items:
+            return []
+        rows = self._first_rows()
+        rows[min(self.cursor, len(rows) - 1)].add_class("-cursor")
+        return [self._label(), *rows,
+                self._hint(self._more_text(len(self.items) - len(rows)), "more-hint")]
+
+    def _label(self) -> Label:
+        return Label(f"{self.label}{' *' if self.required else ''}", classes="list-label",
+                     markup=False)
+
+    def _first_rows(self) -> list[ItemRow]:
+        return [ItemRow(self._row_text(i), markup=False) for i in range(self._rows_at_start())]
 
     def _rows_at_start(self) -> int:
         """FIRST_ROWS; before the app's first frame, no more than may show on it.
@@ -372,7 +400,11 @@ class ListEditor(Widget, can_focus=True):
     def _hint_texts(self) -> tuple[str, str]:
         """The lines above and below the rows built; no words: nothing to translate."""
         above, below = self._first, len(self.items) - self._first - len(self._built)
-        return (f"↑ +{above} …" if above > 0 else "", f"… +{below} ↓" if below > 0 else "")
+        return (f"↑ +{above} …" if above > 0 else "", self._more_text(below))
+
+    @staticmethod
+    def _more_text(below: int) -> str:
+        return f"… +{below} ↓" if below > 0 else ""
 
     @staticmethod
     def _hint(text: str, kind: str) -> Static:
