@@ -89,7 +89,7 @@ def load(path: str | Path) -> Loaded:
     stored = _stored(key)
     doc = None if stored is None else _document(stored)
     if doc is not None:
-        return Loaded(doc, key, True, partial(_document_again, stored))
+        return Loaded(doc, key, True, partial(_decode, stored))  # decoded once: again
     return Loaded(fileformat.loads(fileformat.decode(path, data), path), key, False)
 
 
@@ -112,11 +112,6 @@ def _document(stored: Any) -> Document | None:
     except Exception:
         return None
     return doc if isinstance(doc, Document) else None
-
-
-def _document_again(stored: Any) -> Document:
-    doc: Document = _decode(stored)  # as it was decoded once: the same again
-    return doc
 
 
 def keep(key: bytes, doc: Document, folder: Path | None = None) -> None:

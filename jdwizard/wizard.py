@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TextIO
@@ -32,23 +31,18 @@ def edit(file: str, section: str | None, blink: bool = False, preview: bool = Fa
     usable = draft is not None and not draft.problem
     if not usable and not exists:
         raise JDError(file, t("no such file; to create it: jdwizard new {file}", file=file))
-    keep: Callable[[Document], None] | None = None
-    read_key: bytes | None = None
-    original: Callable[[], Document] | None = None
+    loaded: doc_cache.Loaded | None = None
     try:
         # Reported as check reports it, before any screen.
         loaded = doc_cache.load(file)
-        doc, read_key, original = loaded.doc, loaded.key, loaded.again
-        if not loaded.hit:  # for the next start, once the first frame is drawn
-            keep = partial(doc_cache.keep, loaded.key)
+        doc = loaded.doc
     except JDError:
         if draft is None or not usable:
             raise
         doc = draft.document()  # the file is broken but the draft holds the work
     uilang.follow_document(doc.language)
     return _run(doc, path, start=False, section=section, blink=blink, pending=draft,
-                preview=preview, keep=keep, read_key=read_key,
-                original=original)
+                preview=preview, loaded=loaded)
 
 
 def new(file: str | None, preset: str | None, lang: str | None, force: bool,
@@ -79,8 +73,8 @@ def new(file: str | None, preset: str | None, lang: str | None, force: bool,
 
 def _run(doc: Document, path: Path | None, *, start: bool, section: str | None,
          blink: bool, pending: drafts.Draft | None, preview: bool,
-         keep: Callable[[Document], None] | None = None, read_key: bytes | None = None,
-         original: Callable[[], Document] | None = None) -> int:
+         loaded: doc_cache.Loaded | None = None) -> int:
+    """The wizard on the document; `loaded` is how `edit` read it from its file."""
     _need_a_terminal(path)  # before Textual loads, and before any lock is taken
     import gc
 
@@ -92,11 +86,13 @@ def _run(doc: Document, path: Path | None, *, start: bool, section: str | None,
     from jdwizard.tui import css_cache
     from jdwizard.tui.app import WizardApp
 
-    session = Session.open(path, read_key=read_key)
+    session = Session.open(path, read_key=loaded.key if loaded else None)
+    # Kept for the next start once the first frame is drawn, if it was parsed.
+    keep = partial(doc_cache.keep, loaded.key) if loaded and not loaded.hit else None
     app = WizardApp(doc, path, start=start, section=section, session=session,
                     pending=pending, cursor_blink=blink, preview=preview,
                     css_cache=css_cache.default_path(), keep_document=keep,
-                    original=original)
+                    original=loaded.again if loaded else None)
     written = app.run() or []
     app.keep_parsed_css()  # what the steps opened after the first frame parsed
     if app.written:  # the file saved last, for the next start (the screen is closed)

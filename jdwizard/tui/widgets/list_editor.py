@@ -212,13 +212,6 @@ class ListEditor(Widget, can_focus=True):
     below the run says how many items it leaves out. Every operation on an item builds
     the rows around it first."""
 
-    DEFAULT_CSS = """
-    ListEditor .list-hint {
-        color: $text-muted;
-        padding: 0 1;
-    }
-    """
-
     MOVE = Binding.Group("Move", compact=True)
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up", "cursor(-1)", "Up", show=False),
@@ -281,8 +274,8 @@ class ListEditor(Widget, can_focus=True):
     def compose(self) -> ComposeResult:
         self._built = self._first_rows()
         self._held = len(self._built) < min(len(self.items), FIRST_ROWS)
-        above, below = self._hint_texts()
-        widgets = [self._label(), *self._built, self._hint(below, "more-hint")]
+        above, _ = self._hint_texts()
+        widgets = self._shown_with(self._built)
         if getattr(self.app, "opening", False) and self._built:
             self._view = FirstRows(widgets)
             yield self._view
@@ -304,12 +297,15 @@ class ListEditor(Widget, can_focus=True):
             return []
         rows = self._first_rows()
         rows[min(self.cursor, len(rows) - 1)].add_class("-cursor")
-        return [self._label(), *rows,
-                self._hint(self._more_text(len(self.items) - len(rows)), "more-hint")]
+        return self._shown_with(rows)
 
-    def _label(self) -> Label:
-        return Label(f"{self.label}{' *' if self.required else ''}", classes="list-label",
-                     markup=False)
+    def _shown_with(self, rows: list[ItemRow]) -> list[Static]:
+        """The label, the rows of the first items, and the line that says how many
+        items follow them."""
+        label = Label(f"{self.label}{' *' if self.required else ''}", classes="list-label",
+                      markup=False)
+        return [label, *rows,
+                self._hint(self._more_text(len(self.items) - len(rows)), "more-hint")]
 
     def _first_rows(self) -> list[ItemRow]:
         return [ItemRow(self._row_text(i), markup=False) for i in range(self._rows_at_start())]
